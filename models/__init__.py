@@ -1,0 +1,41 @@
+"""Tortoise ORM models: data and the constraints the database enforces. No business rules."""
+
+from models.associations import Association
+from models.audit import AuditEvent
+from models.authorizations import Authorization
+from models.budgets import Budget, BudgetChange
+from models.customers import Customer
+from models.facts import (
+    Bill,
+    CashCoupon,
+    CashExpenditure,
+    Contract,
+    CouponDeduction,
+    EnterpriseRelation,
+    ReservedInstance,
+    Resource,
+)
+from models.freezes import Freeze
+from models.invitations import Invitation
+from models.partners import ApiKey, Partner
+
+__all__ = [
+    "ApiKey",
+    "Association",
+    "AuditEvent",
+    "Authorization",
+    "Bill",
+    "Budget",
+    "BudgetChange",
+    "CashCoupon",
+    "CashExpenditure",
+    "Contract",
+    "CouponDeduction",
+    "Customer",
+    "EnterpriseRelation",
+    "Freeze",
+    "Invitation",
+    "Partner",
+    "ReservedInstance",
+    "Resource",
+]

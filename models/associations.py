@@ -1,0 +1,46 @@
+from tortoise import fields
+from tortoise.models import Model
+
+from models.customers import Customer
+from models.enums import AssociationState, CooperationModel
+from models.invitations import Invitation
+from models.partners import Partner
+
+
+class Association(Model):
+    """A customer's association with a partner.
+
+    `active_customer` holds the customer while the association is active and NULL once dissolved.
+    Its unique constraint is how the database keeps at most one active association per customer
+    (NULLs never collide), on SQLite and PostgreSQL alike.
+    """
+
+    id = fields.IntField(primary_key=True)
+    partner: fields.ForeignKeyRelation[Partner] = fields.ForeignKeyField(
+        "models.Partner", related_name="associations", on_delete=fields.RESTRICT
+    )
+    customer: fields.ForeignKeyRelation[Customer] = fields.ForeignKeyField(
+        "models.Customer", related_name="associations", on_delete=fields.RESTRICT
+    )
+    active_customer: fields.OneToOneNullableRelation[Customer] = fields.OneToOneField(
+        "models.Customer", related_name="active_association", null=True, on_delete=fields.RESTRICT
+    )
+    model = fields.CharEnumField(CooperationModel, max_length=16)
+    invitation: fields.ForeignKeyRelation[Invitation] = fields.ForeignKeyField(
+        "models.Invitation", related_name="associations", on_delete=fields.RESTRICT
+    )
+    instructions_version = fields.CharField(max_length=32, null=True)
+    associated_at = fields.DatetimeField()
+    dissolved_at = fields.DatetimeField(null=True)
+
+    partner_id: int
+    customer_id: int
+    active_customer_id: int | None
+    invitation_id: int
+
+    class Meta:
+        table = "association"
+
+    @property
+    def state(self) -> AssociationState:
+        return AssociationState.DISSOLVED if self.dissolved_at else AssociationState.ACTIVE

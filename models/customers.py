@@ -1,0 +1,30 @@
+from tortoise import fields
+from tortoise.models import Model
+
+from models.enums import AccountType, Site
+
+class Customer(Model):
+    """A cloud customer account. `enabled_at` is the moment of step 4: billing country set and the
+    customer agreement and privacy statement accepted."""
+
+    id = fields.IntField(primary_key=True)
+    account_name = fields.CharField(max_length=64, unique=True)
+    email = fields.CharField(max_length=254, unique=True)
+    email_verified_at = fields.DatetimeField(null=True)
+    password_hash = fields.CharField(max_length=255)
+    site = fields.CharEnumField(Site, max_length=16)
+    country = fields.CharField(max_length=2)
+    account_type = fields.CharEnumField(AccountType, max_length=24, default=AccountType.INDIVIDUAL)
+    registered_at = fields.DatetimeField()
+    # The link invitation this account registered through. A plain column, not a foreign key:
+    # invitations already reference customers, and a cycle of foreign keys cannot be created.
+    registered_via_invitation_id = fields.IntField(null=True, db_index=True)
+    billing_country = fields.CharField(max_length=2, null=True)
+    agreement_accepted_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "customer"
+
+    @property
+    def is_enabled(self) -> bool:
+        return self.agreement_accepted_at is not None and self.billing_country is not None

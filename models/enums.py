@@ -1,0 +1,100 @@
+"""Enumerations stored in the database. Their values are part of the schema: never rename one."""
+
+from enum import StrEnum
+
+
+class CooperationModel(StrEnum):
+    RESELLER = "RESELLER"
+    REFERRAL = "REFERRAL"
+
+
+class Site(StrEnum):
+    INTERNATIONAL = "INTERNATIONAL"
+    CHINA = "CHINA"
+
+
+class AccountType(StrEnum):
+    INDIVIDUAL = "INDIVIDUAL"
+    ENTERPRISE_MASTER = "ENTERPRISE_MASTER"
+    ENTERPRISE_MEMBER = "ENTERPRISE_MEMBER"
+
+
+class ContractKind(StrEnum):
+    OFFLINE_DIRECTLY_SIGNED = "OFFLINE_DIRECTLY_SIGNED"
+    AUTHORIZED_TELEMARKETING_DISCOUNT = "AUTHORIZED_TELEMARKETING_DISCOUNT"
+    DIRECTLY_SIGNED_SPECIAL_OFFER = "DIRECTLY_SIGNED_SPECIAL_OFFER"
+    PROFESSIONAL_SERVICE = "PROFESSIONAL_SERVICE"
+
+
+class AccountingMode(StrEnum):
+    UNIFIED = "UNIFIED"
+    SEPARATE = "SEPARATE"
+
+
+class MemberAccountKind(StrEnum):
+    RESOURCE_ACCOUNT = "RESOURCE_ACCOUNT"
+    CLOUD_ACCOUNT = "CLOUD_ACCOUNT"
+    FINANCIAL_ACCOUNT = "FINANCIAL_ACCOUNT"
+
+
+class InvitationKind(StrEnum):
+    LINK = "LINK"
+    ONLINE = "ONLINE"
+
+
+class InvitationState(StrEnum):
+    ACTIVE = "ACTIVE"
+    REVOKED = "REVOKED"
+    EXPIRED = "EXPIRED"
+    USED_UP = "USED_UP"
+
+
+class AssociationState(StrEnum):
+    ACTIVE = "ACTIVE"
+    DISSOLVED = "DISSOLVED"
+
+
+class AuthorizationScope(StrEnum):
+    PLACE_ORDERS = "PLACE_ORDERS"
+    OPERATIONS_AND_MAINTENANCE = "OPERATIONS_AND_MAINTENANCE"
+
+
+class AuthorizationState(StrEnum):
+    PENDING = "PENDING"
+    APPROVED = "APPROVED"
+    REJECTED = "REJECTED"
+    REVOKED = "REVOKED"
+    EXPIRED = "EXPIRED"
+
+
+class AuthorizationSource(StrEnum):
+    LETTER_AT_ASSOCIATION = "LETTER_AT_ASSOCIATION"
+    PARTNER_REQUEST = "PARTNER_REQUEST"
+
+
+class BudgetKind(StrEnum):
+    MONTHLY = "MONTHLY"
+    PACKAGE = "PACKAGE"
+
+
+class ExhaustionAction(StrEnum):
+    MANUAL = "MANUAL"
+    AUTO_FREEZE = "AUTO_FREEZE"
+
+
+class FreezeType(StrEnum):
+    ACCOUNT = "ACCOUNT"
+    ACCOUNT_AND_RESOURCE = "ACCOUNT_AND_RESOURCE"
+
+
+class FreezeReason(StrEnum):
+    PENDING_BUDGET = "PENDING_BUDGET"
+    PARTNER = "PARTNER"
+    BUDGET_EXHAUSTED = "BUDGET_EXHAUSTED"
+
+
+class ActorKind(StrEnum):
+    PARTNER = "PARTNER"
+    CUSTOMER = "CUSTOMER"
+    OPERATOR = "OPERATOR"
+    SYSTEM = "SYSTEM"
