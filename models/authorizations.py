@@ -30,7 +30,7 @@ class Authorization(Model):
     decided_at = fields.DatetimeField(null=True)
     valid_until = fields.DatetimeField(null=True)
     revoked_at = fields.DatetimeField(null=True)
-    revoke_reason = fields.CharField(max_length=500, null=True)
+    reason = fields.CharField(max_length=500, null=True)
 
     partner_id: int
     customer_id: int

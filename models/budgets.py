@@ -4,7 +4,7 @@ from tortoise.models import Model
 from models.associations import Association
 from models.customers import Customer
 from models.enums import ActorKind, BudgetKind, ExhaustionAction
-from models.facts import MONEY
+from models.facts import money
 
 
 class Budget(Model):
@@ -18,7 +18,7 @@ class Budget(Model):
         "models.Customer", related_name="budgets", on_delete=fields.CASCADE
     )
     kind = fields.CharEnumField(BudgetKind, max_length=16)
-    amount = fields.DecimalField(**MONEY)
+    amount = money()
     exhaustion_action = fields.CharEnumField(ExhaustionAction, max_length=16)
     created_at = fields.DatetimeField()
     updated_at = fields.DatetimeField()
@@ -36,9 +36,9 @@ class BudgetChange(Model):
         "models.Budget", related_name="changes", on_delete=fields.CASCADE
     )
     kind = fields.CharEnumField(BudgetKind, max_length=16)
-    amount = fields.DecimalField(**MONEY)
+    amount = money()
     exhaustion_action = fields.CharEnumField(ExhaustionAction, max_length=16)
-    previous_amount = fields.DecimalField(**MONEY, null=True)
+    previous_amount = fields.DecimalField(max_digits=14, decimal_places=2, null=True)
     actor_kind = fields.CharEnumField(ActorKind, max_length=16)
     actor_id = fields.IntField(null=True)
     changed_at = fields.DatetimeField()

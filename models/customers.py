@@ -3,6 +3,7 @@ from tortoise.models import Model
 
 from models.enums import AccountType, Site
 
+
 class Customer(Model):
     """A cloud customer account. `enabled_at` is the moment of step 4: billing country set and the
     customer agreement and privacy statement accepted."""

@@ -2,13 +2,18 @@
 systems; here operators load them. `ref` is the source system's identifier, unique per kind, so that
 loading the same facts twice changes nothing."""
 
+from decimal import Decimal
+
 from tortoise import fields
 from tortoise.models import Model
 
 from models.customers import Customer
 from models.enums import AccountingMode, ContractKind, MemberAccountKind
 
-MONEY = {"max_digits": 14, "decimal_places": 2}
+
+def money() -> "fields.DecimalField[Decimal]":
+    """An amount of the deployment's currency: exact, two decimal places."""
+    return fields.DecimalField(max_digits=14, decimal_places=2)
 
 
 class Contract(Model):
@@ -48,7 +53,7 @@ class CashExpenditure(Model):
     customer: fields.ForeignKeyRelation[Customer] = fields.ForeignKeyField(
         "models.Customer", related_name="expenditures", on_delete=fields.CASCADE
     )
-    amount = fields.DecimalField(**MONEY)
+    amount = money()
     spent_at = fields.DatetimeField(db_index=True)
     description = fields.CharField(max_length=200, default="")
 
@@ -64,7 +69,7 @@ class Bill(Model):
     customer: fields.ForeignKeyRelation[Customer] = fields.ForeignKeyField(
         "models.Customer", related_name="bills", on_delete=fields.CASCADE
     )
-    amount = fields.DecimalField(**MONEY)
+    amount = money()
     issued_at = fields.DatetimeField()
     paid_at = fields.DatetimeField(null=True)
 
@@ -103,8 +108,8 @@ class CashCoupon(Model):
     customer: fields.ForeignKeyRelation[Customer] = fields.ForeignKeyField(
         "models.Customer", related_name="coupons", on_delete=fields.CASCADE
     )
-    face_value = fields.DecimalField(**MONEY)
-    balance = fields.DecimalField(**MONEY)
+    face_value = money()
+    balance = money()
     issued_at = fields.DatetimeField()
     valid_until = fields.DatetimeField()
 
@@ -124,7 +129,7 @@ class CouponDeduction(Model):
     expenditure: fields.ForeignKeyRelation[CashExpenditure] = fields.ForeignKeyField(
         "models.CashExpenditure", related_name="coupon_deductions", on_delete=fields.CASCADE
     )
-    amount = fields.DecimalField(**MONEY)
+    amount = money()
     deducted_at = fields.DatetimeField()
 
     coupon_id: int

@@ -1,0 +1,58 @@
+"""Audit events, written by the rules inside the transaction that makes the change."""
+
+from datetime import datetime
+from decimal import Decimal
+from enum import Enum
+from typing import Any
+
+from models import AuditEvent
+from rules.actors import Actor
+
+Snapshot = dict[str, Any]
+
+
+def snapshot(**values: object) -> Snapshot:
+    """A JSON-safe record of some fields: Decimals and times as strings, enums as their values."""
+    return {key: _json_safe(value) for key, value in values.items()}
+
+
+def _json_safe(value: object) -> object:
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, list | tuple | frozenset | set):
+        return [_json_safe(item) for item in value]
+    return value
+
+
+async def record(
+    *,
+    actor: Actor,
+    action: str,
+    subject: tuple[str, int],
+    at: datetime,
+    customer_id: int | None = None,
+    partner_id: int | None = None,
+    before: Snapshot | None = None,
+    after: Snapshot | None = None,
+    reason: str = "",
+    on_behalf_of_customer_id: int | None = None,
+) -> AuditEvent:
+    subject_type, subject_id = subject
+    return await AuditEvent.create(
+        occurred_at=at,
+        actor_kind=actor.kind,
+        actor_id=actor.id,
+        on_behalf_of_customer_id=on_behalf_of_customer_id,
+        action=action,
+        subject_type=subject_type,
+        subject_id=subject_id,
+        customer_id=customer_id,
+        partner_id=partner_id,
+        before=before,
+        after=after,
+        reason=reason,
+    )

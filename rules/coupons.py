@@ -1,0 +1,113 @@
+"""Cash coupons. After a reseller association, a customer's coupons deduct only expenditures from
+before the association; otherwise any of the customer's expenditures."""
+
+from datetime import datetime
+from decimal import Decimal
+
+from tortoise.expressions import F
+from tortoise.functions import Sum
+from tortoise.transactions import in_transaction
+
+from models import Association, CashCoupon, CashExpenditure, CouponDeduction
+from models.enums import CooperationModel
+from rules import audit
+from rules.actors import Actor
+from rules.clock import Clock, system_clock
+from rules.errors import CouponCode, RuleError
+
+
+async def reseller_cutoff(customer_id: int) -> datetime | None:
+    """Expenditures from this moment on cannot be paid with coupons (None: no such limit)."""
+    association = await Association.get_or_none(
+        active_customer_id=customer_id, model=CooperationModel.RESELLER
+    )
+    return association.associated_at if association else None
+
+
+async def apply_coupon(
+    *,
+    actor: Actor,
+    coupon_id: int,
+    expenditure_id: int,
+    clock: Clock = system_clock,
+) -> CouponDeduction:
+    """Pays as much of the expenditure as the coupon's balance allows.
+
+    Raises COUPON_NOT_FOUND, EXPENDITURE_NOT_FOUND, COUPON_EXPIRED, COUPON_EMPTY,
+    EXPENDITURE_ALREADY_PAID and EXPENDITURE_AFTER_RESELLER_ASSOCIATION.
+    """
+    now = clock.now()
+    async with in_transaction():
+        coupon = await CashCoupon.filter(id=coupon_id).select_for_update().first()
+        if coupon is None:
+            raise RuleError.of(CouponCode.COUPON_NOT_FOUND, "No such coupon.", "couponId")
+        expenditure = await CashExpenditure.get_or_none(
+            id=expenditure_id, customer_id=coupon.customer_id
+        )
+        if expenditure is None:
+            raise RuleError.of(
+                CouponCode.EXPENDITURE_NOT_FOUND,
+                "The coupon's owner has no such expenditure.",
+                "expenditureId",
+            )
+        await _refuse_unusable(coupon, expenditure, now)
+        outstanding = expenditure.amount - await _paid(expenditure.id)
+        if outstanding <= 0:
+            raise RuleError.of(
+                CouponCode.EXPENDITURE_ALREADY_PAID,
+                "The expenditure is paid already.",
+                "expenditureId",
+            )
+        return await _deduct(actor, coupon, expenditure, min(outstanding, coupon.balance), now)
+
+
+async def _refuse_unusable(coupon: CashCoupon, expenditure: CashExpenditure, now: datetime) -> None:
+    if now >= coupon.valid_until:
+        raise RuleError.of(CouponCode.COUPON_EXPIRED, "The coupon has expired.", "couponId")
+    if coupon.balance <= 0:
+        raise RuleError.of(CouponCode.COUPON_EMPTY, "The coupon has no balance left.", "couponId")
+    cutoff = await reseller_cutoff(coupon.customer_id)
+    if cutoff is not None and expenditure.spent_at >= cutoff:
+        raise RuleError.of(
+            CouponCode.EXPENDITURE_AFTER_RESELLER_ASSOCIATION,
+            "After a reseller association, coupons pay only expenditures from before it.",
+            "expenditureId",
+        )
+
+
+async def _paid(expenditure_id: int) -> Decimal:
+    rows = (
+        await CouponDeduction.filter(expenditure_id=expenditure_id)
+        .annotate(total=Sum("amount"))
+        .values_list("total", flat=True)
+    )
+    total = rows[0] if rows else None
+    return Decimal(total) if total is not None else Decimal("0.00")
+
+
+async def _deduct(
+    actor: Actor,
+    coupon: CashCoupon,
+    expenditure: CashExpenditure,
+    amount: Decimal,
+    now: datetime,
+) -> CouponDeduction:
+    # Conditional update: the balance can never go below zero, whatever runs at the same time.
+    taken = await CashCoupon.filter(id=coupon.id, balance__gte=amount).update(
+        balance=F("balance") - amount
+    )
+    if taken != 1:
+        raise RuleError.of(CouponCode.COUPON_EMPTY, "The coupon's balance ran out.", "couponId")
+    deduction = await CouponDeduction.create(
+        coupon_id=coupon.id, expenditure_id=expenditure.id, amount=amount, deducted_at=now
+    )
+    await audit.record(
+        actor=actor,
+        action="coupon.deducted",
+        subject=("CashCoupon", coupon.id),
+        customer_id=coupon.customer_id,
+        at=now,
+        before=audit.snapshot(balance=coupon.balance),
+        after=audit.snapshot(balance=coupon.balance - amount, expenditure_id=expenditure.id),
+    )
+    return deduction

@@ -1,0 +1,131 @@
+"""The one exception the rules raise, and the stable codes it carries.
+
+Codes are grouped by what they concern; the GraphQL layer exposes each group as an enum.
+"""
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class EligibilityCode(StrEnum):
+    """One code per precaution of the reference: why a customer cannot be associated."""
+
+    CHINA_SITE_ACCOUNT = "CHINA_SITE_ACCOUNT"
+    ALREADY_ASSOCIATED = "ALREADY_ASSOCIATED"
+    SPECIAL_CONTRACT = "SPECIAL_CONTRACT"
+    REGISTERED_OVER_7_DAYS = "REGISTERED_OVER_7_DAYS"
+    HAS_CASH_EXPENDITURE = "HAS_CASH_EXPENDITURE"
+    UNPAID_BILLS = "UNPAID_BILLS"
+    UNIFIED_ACCOUNTING_MEMBER = "UNIFIED_ACCOUNTING_MEMBER"
+    PROFESSIONAL_SERVICE_CONTRACT = "PROFESSIONAL_SERVICE_CONTRACT"
+    VALID_RESERVED_INSTANCES = "VALID_RESERVED_INSTANCES"
+    ENTERPRISE_MEMBER_ACCOUNT = "ENTERPRISE_MEMBER_ACCOUNT"
+    ENTERPRISE_MASTER_WITH_MEMBERS = "ENTERPRISE_MASTER_WITH_MEMBERS"
+
+
+class InvitationCode(StrEnum):
+    INVITATION_NOT_FOUND = "INVITATION_NOT_FOUND"
+    INVITATION_EXPIRED = "INVITATION_EXPIRED"
+    INVITATION_REVOKED = "INVITATION_REVOKED"
+    INVITATION_USED_UP = "INVITATION_USED_UP"
+    INVITATION_FOR_ANOTHER_ACCOUNT = "INVITATION_FOR_ANOTHER_ACCOUNT"
+    EXISTING_ACCOUNT_NEEDS_ONLINE_INVITATION = "EXISTING_ACCOUNT_NEEDS_ONLINE_INVITATION"
+    INVITEE_NOT_FOUND = "INVITEE_NOT_FOUND"
+
+
+class StepCode(StrEnum):
+    """The steps of the association procedure that the customer must complete."""
+
+    RESELLER_INSTRUCTIONS_NOT_ACCEPTED = "RESELLER_INSTRUCTIONS_NOT_ACCEPTED"
+    CUSTOMER_AGREEMENT_NOT_ACCEPTED = "CUSTOMER_AGREEMENT_NOT_ACCEPTED"
+    BILLING_COUNTRY_MISSING = "BILLING_COUNTRY_MISSING"
+
+
+class InputCode(StrEnum):
+    REQUIRED = "REQUIRED"
+    TOO_LONG = "TOO_LONG"
+    TOO_SHORT = "TOO_SHORT"
+    INVALID_EMAIL = "INVALID_EMAIL"
+    INVALID_COUNTRY = "INVALID_COUNTRY"
+    INVALID_ACCOUNT_NAME = "INVALID_ACCOUNT_NAME"
+    NEGATIVE_AMOUNT = "NEGATIVE_AMOUNT"
+    TOO_MANY_DECIMAL_PLACES = "TOO_MANY_DECIMAL_PLACES"
+    AMOUNT_TOO_LARGE = "AMOUNT_TOO_LARGE"
+    OUT_OF_RANGE = "OUT_OF_RANGE"
+    DUPLICATE_SCOPE = "DUPLICATE_SCOPE"
+
+
+class AccountCode(StrEnum):
+    ACCOUNT_NAME_TAKEN = "ACCOUNT_NAME_TAKEN"
+    EMAIL_TAKEN = "EMAIL_TAKEN"
+    PARTNER_NAME_TAKEN = "PARTNER_NAME_TAKEN"
+    PARTNER_NOT_FOUND = "PARTNER_NOT_FOUND"
+    CUSTOMER_NOT_FOUND = "CUSTOMER_NOT_FOUND"
+    API_KEY_NOT_FOUND = "API_KEY_NOT_FOUND"
+
+
+class ManagementCode(StrEnum):
+    """What a partner may do to an associated customer."""
+
+    NOT_YOUR_CUSTOMER = "NOT_YOUR_CUSTOMER"
+    NOT_RESELLER_ASSOCIATION = "NOT_RESELLER_ASSOCIATION"
+    ALREADY_FROZEN = "ALREADY_FROZEN"
+    NOT_FROZEN = "NOT_FROZEN"
+    FROZEN_FOR_OTHER_REASON = "FROZEN_FOR_OTHER_REASON"
+    FREEZE_TYPE_MISMATCH = "FREEZE_TYPE_MISMATCH"
+
+
+class AuthorizationCode(StrEnum):
+    AUTHORIZATION_NOT_FOUND = "AUTHORIZATION_NOT_FOUND"
+    AUTHORIZATION_ALREADY_OPEN = "AUTHORIZATION_ALREADY_OPEN"
+    AUTHORIZATION_NOT_PENDING = "AUTHORIZATION_NOT_PENDING"
+    AUTHORIZATION_NOT_APPROVED = "AUTHORIZATION_NOT_APPROVED"
+
+
+class CouponCode(StrEnum):
+    COUPON_NOT_FOUND = "COUPON_NOT_FOUND"
+    EXPENDITURE_NOT_FOUND = "EXPENDITURE_NOT_FOUND"
+    COUPON_EXPIRED = "COUPON_EXPIRED"
+    COUPON_EMPTY = "COUPON_EMPTY"
+    EXPENDITURE_ALREADY_PAID = "EXPENDITURE_ALREADY_PAID"
+    EXPENDITURE_AFTER_RESELLER_ASSOCIATION = "EXPENDITURE_AFTER_RESELLER_ASSOCIATION"
+
+
+Code = (
+    EligibilityCode
+    | InvitationCode
+    | StepCode
+    | InputCode
+    | AccountCode
+    | ManagementCode
+    | AuthorizationCode
+    | CouponCode
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One reason a request was refused. `field` names the input field it concerns, if any."""
+
+    code: Code
+    message: str
+    field: str | None = None
+
+
+class RuleError(Exception):
+    """A refused request. Carries every problem found, never an empty list."""
+
+    def __init__(self, problems: Iterable[Problem]) -> None:
+        self.problems = tuple(problems)
+        if not self.problems:
+            raise ValueError("RuleError needs at least one problem")
+        super().__init__("; ".join(f"{p.code}: {p.message}" for p in self.problems))
+
+    @classmethod
+    def of(cls, code: Code, message: str, field: str | None = None) -> "RuleError":
+        return cls([Problem(code, message, field)])
+
+    @property
+    def codes(self) -> list[Code]:
+        return [p.code for p in self.problems]

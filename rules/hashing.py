@@ -1,0 +1,34 @@
+"""Secrets at rest: tokens and API keys as SHA-256 digests, passwords as argon2id hashes.
+
+Tokens and keys are long random strings, so a fast digest is enough to make a leaked table useless;
+passwords are chosen by people and need a slow, salted hash. argon2 runs in a thread because one
+hash takes about a tenth of a second and would otherwise stall every other request.
+"""
+
+import asyncio
+import hashlib
+import secrets
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+
+_hasher = PasswordHasher()
+
+
+def new_token(nbytes: int = 32) -> str:
+    return secrets.token_urlsafe(nbytes)
+
+
+def digest(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+async def hash_password(password: str) -> str:
+    return await asyncio.to_thread(_hasher.hash, password)
+
+
+async def verify_password(password_hash: str, password: str) -> bool:
+    try:
+        return await asyncio.to_thread(_hasher.verify, password_hash, password)
+    except (VerificationError, InvalidHashError):
+        return False
