@@ -1,0 +1,42 @@
+"""`partnerlink serve`: apply pending migrations, then serve the app with uvicorn."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+
+import uvicorn
+
+from app.migrations import upgrade
+from app.settings import Settings
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser(
+        "serve",
+        help="apply pending migrations, then serve the GraphQL API",
+        description="Apply pending migrations to DATABASE_URL, then serve app.main:app with "
+        "uvicorn on HOST:PORT (GraphQL at /graphql, health at /healthz and /readyz).",
+    )
+    parser.add_argument("--host", help="listen address (default: the HOST setting)")
+    parser.add_argument("--port", type=int, help="listen port (default: the PORT setting)")
+    parser.add_argument(
+        "--workers", type=int, default=1, help="uvicorn worker processes (default: 1)"
+    )
+    parser.add_argument("--reload", action="store_true", help="restart when source files change")
+    parser.set_defaults(handler=serve)
+
+
+def serve(args: argparse.Namespace, settings: Settings) -> int:
+    applied = asyncio.run(upgrade(settings.DATABASE_URL))
+    for name in applied:
+        print(f"applied migration {name}")
+    uvicorn.run(
+        "app.main:app",
+        host=args.host or settings.HOST,
+        port=args.port or settings.PORT,
+        workers=args.workers,
+        reload=args.reload,
+        proxy_headers=True,
+    )
+    return 0
