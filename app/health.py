@@ -17,9 +17,7 @@ async def readiness(database_url: str) -> list[str]:
     except (BaseORMException, OSError) as error:
         return [f"database unavailable: {error}"]
     try:
-        _, rows = await conn.execute_query(
-            "SELECT version FROM aerich WHERE app = 'models'"
-        )
+        _, rows = await conn.execute_query("SELECT version FROM aerich WHERE app = 'models'")
     except BaseORMException:
         return ["no migration applied"]
     applied = {row["version"] for row in rows}

@@ -8,6 +8,7 @@ entry point here resets them first.
 
 from __future__ import annotations
 
+import os
 import tempfile
 import uuid
 from collections.abc import AsyncIterator
@@ -30,11 +31,17 @@ from app.database import (
     dialect_of,
     ensure_database_dir,
     migrations_location,
+    normalize_url,
     tortoise_config,
 )
 
 DIALECTS: tuple[Dialect, ...] = ("sqlite", "postgres")
 DEFAULT_POSTGRES_ADMIN_URL = "postgres://postgres@127.0.0.1:5432/test"
+
+
+def postgres_admin_url() -> str:
+    """Where scratch and test databases are created: $POSTGRES_ADMIN_URL or the default."""
+    return normalize_url(os.environ.get("POSTGRES_ADMIN_URL", DEFAULT_POSTGRES_ADMIN_URL))
 
 
 def _reset_aerich_state() -> None:
@@ -133,15 +140,15 @@ async def pending_changes(database_url: str) -> list[str]:
 
 
 @asynccontextmanager
-async def scratch_database(dialect: Dialect, postgres_admin_url: str) -> AsyncIterator[str]:
+async def scratch_database(dialect: Dialect, admin_url: str) -> AsyncIterator[str]:
     """An empty database for `dialect`, dropped afterwards: a temporary SQLite file, or a
-    uniquely named database on the PostgreSQL server that `postgres_admin_url` reaches."""
+    uniquely named database on the PostgreSQL server that `admin_url` reaches."""
     if dialect == "sqlite":
         with tempfile.TemporaryDirectory(prefix="partnerlink-") as folder:
             yield f"sqlite://{Path(folder, 'scratch.sqlite3')}"
         return
     name = f"partnerlink_scratch_{uuid.uuid4().hex[:12]}"
-    async with postgres_database(postgres_admin_url, name) as url:
+    async with postgres_database(admin_url, name) as url:
         yield url
 
 
@@ -208,18 +215,17 @@ async def _make_for_dialect(dialect: Dialect, name: str, admin_url: str) -> str 
         return written or None
 
 
-async def make_migrations(
-    name: str, postgres_admin_url: str = DEFAULT_POSTGRES_ADMIN_URL
-) -> dict[Dialect, str | None]:
+async def make_migrations(name: str, admin_url: str | None = None) -> dict[Dialect, str | None]:
     """For each dialect: upgrade a scratch database with the existing migrations, then let aerich
     write the model changes as migration `name` into the dialect's location. None: no change."""
     if not name.isidentifier():
         raise ValueError(f"migration name {name!r} must be letters, digits and underscores")
-    return {d: await _make_for_dialect(d, name, postgres_admin_url) for d in DIALECTS}
+    admin_url = admin_url or postgres_admin_url()
+    return {d: await _make_for_dialect(d, name, admin_url) for d in DIALECTS}
 
 
-async def check_dialect(dialect: Dialect, postgres_admin_url: str) -> list[str]:
+async def check_dialect(dialect: Dialect, admin_url: str) -> list[str]:
     """Upgrade a scratch database of `dialect`; return what aerich would still migrate."""
-    async with scratch_database(dialect, postgres_admin_url) as url, _context(url):
+    async with scratch_database(dialect, admin_url) as url, _context(url):
         await apply_migrations(url)
         return await _diff_current_context(url)

@@ -2,12 +2,18 @@
 
 import strawberry
 
+API_VERSION = "0.1.0"
+
+
+def resolve_api_version() -> str:
+    return API_VERSION
+
 
 @strawberry.type
 class Query:
-    @strawberry.field(description="The version of this API.")
-    def api_version(self) -> str:
-        return "0.1.0"
+    api_version: str = strawberry.field(
+        resolver=resolve_api_version, description="The version of this API."
+    )
 
 
 schema = strawberry.Schema(query=Query)

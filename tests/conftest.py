@@ -30,7 +30,7 @@ from tortoise.context import TortoiseContext
 from tortoise.transactions import in_transaction
 
 from app.database import Dialect, tortoise_config
-from app.migrations import DEFAULT_POSTGRES_ADMIN_URL, apply_migrations, postgres_database
+from app.migrations import apply_migrations, postgres_admin_url, postgres_database
 from rules.clock import FakeClock
 
 CLOCK_START = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)
@@ -49,10 +49,6 @@ def _test_dialect() -> Dialect:
     if value not in ("sqlite", "postgres"):
         raise pytest.UsageError("PARTNERLINK_TEST_DATABASE must be sqlite or postgres")
     return cast(Dialect, value)
-
-
-def postgres_admin_url() -> str:
-    return os.environ.get("POSTGRES_ADMIN_URL", DEFAULT_POSTGRES_ADMIN_URL)
 
 
 @pytest.fixture(scope="session")

@@ -12,6 +12,7 @@ from app.migrations import (
     DIALECTS,
     check_dialect,
     make_migrations,
+    postgres_admin_url,
     postgres_reachable,
     upgrade,
 )
@@ -56,9 +57,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def _admin_url(args: argparse.Namespace) -> str:
-    url: str = args.postgres_admin_url or os.environ.get(
-        "POSTGRES_ADMIN_URL", DEFAULT_POSTGRES_ADMIN_URL
-    )
+    url: str = args.postgres_admin_url or postgres_admin_url()
     return url
 
 
@@ -79,7 +78,9 @@ def run_makemigrations(args: argparse.Namespace, settings: Settings) -> int:
         return 1
     written = asyncio.run(make_migrations(args.name, admin_url))
     for dialect, name in written.items():
-        print(f"{dialect}: " + (f"wrote migrations/{dialect}/models/{name}" if name else "no change"))
+        print(
+            f"{dialect}: " + (f"wrote migrations/{dialect}/models/{name}" if name else "no change")
+        )
     return 0
 
 
@@ -88,14 +89,19 @@ def run_check_migrations(args: argparse.Namespace, settings: Settings) -> int:
     failed = False
     for dialect in [args.dialect] if args.dialect else list(DIALECTS):
         if dialect == "postgres" and not asyncio.run(postgres_reachable(admin_url)):
-            print(f"postgres: cannot reach {admin_url}" + ("" if os.environ.get("CI") else ", skipped"))
+            print(
+                f"postgres: cannot reach {admin_url}"
+                + ("" if os.environ.get("CI") else ", skipped")
+            )
             failed = failed or bool(os.environ.get("CI"))
             continue
         changes = asyncio.run(check_dialect(dialect, admin_url))
         if changes:
             failed = True
-            print(f"{dialect}: the models differ from the migrations; run "
-                  "`partnerlink makemigrations NAME`. Pending SQL:")
+            print(
+                f"{dialect}: the models differ from the migrations; run "
+                "`partnerlink makemigrations NAME`. Pending SQL:"
+            )
             for statement in changes:
                 print(f"    {statement};")
         else:

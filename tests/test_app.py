@@ -1,0 +1,53 @@
+"""The HTTP surface: liveness, readiness and the GraphQL endpoint.
+
+httpx's ASGITransport does not run the lifespan: requests use the test session's database."""
+
+from collections.abc import AsyncIterator
+
+import httpx
+import pytest
+from tortoise import connections
+from tortoise.context import TortoiseContext
+
+from app.main import create_app
+from app.settings import Settings
+
+
+@pytest.fixture
+async def client(database_url: str) -> AsyncIterator[httpx.AsyncClient]:
+    app = create_app(Settings(_env_file=None, DATABASE_URL=database_url))  # type: ignore[call-arg]
+    transport = httpx.ASGITransport(app=app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://test") as http:
+        yield http
+
+
+async def test_healthz(client: httpx.AsyncClient) -> None:
+    response = await client.get("/healthz")
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok"}
+
+
+async def test_readyz_when_migrated(client: httpx.AsyncClient) -> None:
+    response = await client.get("/readyz")
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok"}
+
+
+async def test_readyz_with_a_pending_migration(client: httpx.AsyncClient) -> None:
+    await connections.get("default").execute_query("DELETE FROM aerich")  # rolled back after
+    response = await client.get("/readyz")
+    assert response.status_code == 503
+    assert response.json()["problems"][0].startswith("pending migration ")
+
+
+async def test_readyz_without_a_database(client: httpx.AsyncClient) -> None:
+    with TortoiseContext():  # a context with no database configured
+        response = await client.get("/readyz")
+    assert response.status_code == 503
+    assert response.json()["problems"][0].startswith("database unavailable")
+
+
+async def test_graphql_answers(client: httpx.AsyncClient) -> None:
+    response = await client.post("/graphql", json={"query": "{ apiVersion }"})
+    assert response.status_code == 200
+    assert response.json() == {"data": {"apiVersion": "0.1.0"}}
