@@ -1,0 +1,123 @@
+#!/usr/bin/env python3
+"""Developer entry point; needs only Python 3.11+ (standard library only).
+
+    python3 dev.py serve [ARGS]   set up .venv if needed, then `partnerlink serve ARGS`
+    python3 dev.py test [ARGS]    set up .venv if needed, then ruff, and pytest ARGS on SQLite
+                                  and on PostgreSQL (skipped when unreachable, unless CI is set)
+
+The project is (re)installed into .venv only when pyproject.toml or the set of packages changed
+since the last install (a hash kept in .venv).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import socket
+import subprocess
+import sys
+import urllib.parse
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
+STAMP = VENV / ".partnerlink-install-stamp"
+DEFAULT_POSTGRES_ADMIN_URL = "postgres://postgres@127.0.0.1:5432/test"
+
+
+def say(message: str) -> None:
+    print(f"dev.py: {message}", flush=True)
+
+
+def install_fingerprint() -> str:
+    digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes())
+    packages = sorted(p.parent.name for p in ROOT.glob("*/__init__.py"))
+    digest.update("\n".join([sys.version, *packages]).encode())
+    return digest.hexdigest()
+
+
+def ensure_venv() -> None:
+    if sys.version_info < (3, 11):  # noqa: UP036 (dev.py may be started by an older Python)
+        sys.exit("dev.py: partnerlink needs Python 3.11 or newer")
+    if not (BIN / "python").exists():
+        say("creating .venv")
+        result = subprocess.run([sys.executable, "-m", "venv", str(VENV)], check=False)
+        if result.returncode != 0:
+            sys.exit(
+                "dev.py: could not create .venv (on Debian/Ubuntu: apt-get install python3-venv)"
+            )
+    fingerprint = install_fingerprint()
+    if STAMP.exists() and STAMP.read_text().strip() == fingerprint:
+        return
+    say("installing the project into .venv (pip install -e .[test])")
+    pip = [str(BIN / "python"), "-m", "pip", "--disable-pip-version-check", "install", "-q"]
+    if subprocess.run([*pip, "-e", ".[test]"], cwd=ROOT, check=False).returncode != 0:
+        sys.exit("dev.py: installing the project failed")
+    STAMP.write_text(fingerprint + "\n")
+
+
+def postgres_reachable() -> tuple[bool, str]:
+    url = os.environ.get("POSTGRES_ADMIN_URL", DEFAULT_POSTGRES_ADMIN_URL)
+    parsed = urllib.parse.urlsplit(url)
+    host, port = parsed.hostname or "127.0.0.1", parsed.port or 5432
+    try:
+        with socket.create_connection((host, port), timeout=3):
+            return True, f"{host}:{port}"
+    except OSError:
+        return False, f"{host}:{port}"
+
+
+def run_step(title: str, command: list[str], env: dict[str, str] | None = None) -> bool:
+    say(title)
+    code = subprocess.run(command, cwd=ROOT, env=env, check=False).returncode
+    if code == 5 and Path(command[0]).name == "pytest":
+        say(f"{title}: no test was collected; that counts as a failure")
+        return False
+    if code != 0:
+        say(f"{title}: failed (exit {code})")
+    return code == 0
+
+
+def test(pytest_args: list[str]) -> int:
+    ensure_venv()
+    results = {
+        "ruff check": run_step("ruff check", [str(BIN / "ruff"), "check", "."]),
+        "ruff format": run_step(
+            "ruff format --check", [str(BIN / "ruff"), "format", "--check", "."]
+        ),
+    }
+    pytest = [str(BIN / "pytest"), *pytest_args]
+    sqlite_env = {**os.environ, "PARTNERLINK_TEST_DATABASE": "sqlite"}
+    results["pytest (SQLite)"] = run_step("pytest on SQLite", pytest, sqlite_env)
+    reachable, where = postgres_reachable()
+    if reachable:
+        postgres_env = {**os.environ, "PARTNERLINK_TEST_DATABASE": "postgres"}
+        results["pytest (PostgreSQL)"] = run_step("pytest on PostgreSQL", pytest, postgres_env)
+    elif os.environ.get("CI"):
+        say(f"PostgreSQL is not reachable at {where}, and CI is set: failing")
+        results["pytest (PostgreSQL)"] = False
+    else:
+        say(f"SKIPPED the PostgreSQL run: nothing listens at {where} (set POSTGRES_ADMIN_URL)")
+    failed = [name for name, ok in results.items() if not ok]
+    say("all steps passed" if not failed else "failed: " + ", ".join(failed))
+    return 1 if failed else 0
+
+
+def serve(args: list[str]) -> int:
+    ensure_venv()
+    partnerlink = str(BIN / "partnerlink")
+    os.chdir(ROOT)
+    os.execv(partnerlink, [partnerlink, "serve", *args])
+
+
+def main(argv: list[str]) -> int:
+    commands = {"serve": serve, "test": test}
+    if not argv or argv[0] not in commands:
+        print(__doc__)
+        return 2
+    return commands[argv[0]](argv[1:])
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
