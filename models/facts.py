@@ -47,20 +47,24 @@ class ReservedInstance(Model):
         table = "reserved_instance"
 
 
-class CashExpenditure(Model):
+class Expenditure(Model):
+    """What the customer consumed. `cash_amount` is the part paid in cash; a cash coupon may pay
+    the rest. An account with any cash paid "has cash expenditure records"."""
+
     id = fields.IntField(primary_key=True)
     ref = fields.CharField(max_length=64, unique=True)
     customer: fields.ForeignKeyRelation[Customer] = fields.ForeignKeyField(
         "models.Customer", related_name="expenditures", on_delete=fields.CASCADE
     )
     amount = money()
+    cash_amount = money()
     spent_at = fields.DatetimeField(db_index=True)
     description = fields.CharField(max_length=200, default="")
 
     customer_id: int
 
     class Meta:
-        table = "cash_expenditure"
+        table = "expenditure"
 
 
 class Bill(Model):
@@ -126,8 +130,8 @@ class CouponDeduction(Model):
     coupon: fields.ForeignKeyRelation[CashCoupon] = fields.ForeignKeyField(
         "models.CashCoupon", related_name="deductions", on_delete=fields.CASCADE
     )
-    expenditure: fields.ForeignKeyRelation[CashExpenditure] = fields.ForeignKeyField(
-        "models.CashExpenditure", related_name="coupon_deductions", on_delete=fields.CASCADE
+    expenditure: fields.ForeignKeyRelation[Expenditure] = fields.ForeignKeyField(
+        "models.Expenditure", related_name="coupon_deductions", on_delete=fields.CASCADE
     )
     amount = money()
     deducted_at = fields.DatetimeField()

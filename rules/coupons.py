@@ -8,7 +8,7 @@ from tortoise.expressions import F
 from tortoise.functions import Sum
 from tortoise.transactions import in_transaction
 
-from models import Association, CashCoupon, CashExpenditure, CouponDeduction
+from models import Association, CashCoupon, CouponDeduction, Expenditure
 from models.enums import CooperationModel
 from rules import audit
 from rules.actors import Actor
@@ -41,7 +41,7 @@ async def apply_coupon(
         coupon = await CashCoupon.filter(id=coupon_id).select_for_update().first()
         if coupon is None:
             raise RuleError.of(CouponCode.COUPON_NOT_FOUND, "No such coupon.", "couponId")
-        expenditure = await CashExpenditure.get_or_none(
+        expenditure = await Expenditure.get_or_none(
             id=expenditure_id, customer_id=coupon.customer_id
         )
         if expenditure is None:
@@ -51,7 +51,9 @@ async def apply_coupon(
                 "expenditureId",
             )
         await _refuse_unusable(coupon, expenditure, now)
-        outstanding = expenditure.amount - await _paid(expenditure.id)
+        outstanding = (
+            expenditure.amount - expenditure.cash_amount - await _paid_by_coupons(expenditure.id)
+        )
         if outstanding <= 0:
             raise RuleError.of(
                 CouponCode.EXPENDITURE_ALREADY_PAID,
@@ -61,7 +63,7 @@ async def apply_coupon(
         return await _deduct(actor, coupon, expenditure, min(outstanding, coupon.balance), now)
 
 
-async def _refuse_unusable(coupon: CashCoupon, expenditure: CashExpenditure, now: datetime) -> None:
+async def _refuse_unusable(coupon: CashCoupon, expenditure: Expenditure, now: datetime) -> None:
     if now >= coupon.valid_until:
         raise RuleError.of(CouponCode.COUPON_EXPIRED, "The coupon has expired.", "couponId")
     if coupon.balance <= 0:
@@ -75,7 +77,7 @@ async def _refuse_unusable(coupon: CashCoupon, expenditure: CashExpenditure, now
         )
 
 
-async def _paid(expenditure_id: int) -> Decimal:
+async def _paid_by_coupons(expenditure_id: int) -> Decimal:
     rows = (
         await CouponDeduction.filter(expenditure_id=expenditure_id)
         .annotate(total=Sum("amount"))
@@ -88,7 +90,7 @@ async def _paid(expenditure_id: int) -> Decimal:
 async def _deduct(
     actor: Actor,
     coupon: CashCoupon,
-    expenditure: CashExpenditure,
+    expenditure: Expenditure,
     amount: Decimal,
     now: datetime,
 ) -> CouponDeduction:

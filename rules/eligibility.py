@@ -13,10 +13,10 @@ from tortoise.expressions import Q
 from models import (
     Association,
     Bill,
-    CashExpenditure,
     Contract,
     Customer,
     EnterpriseRelation,
+    Expenditure,
     ReservedInstance,
 )
 from models.enums import (
@@ -80,7 +80,10 @@ async def eligibility(
             E.REGISTERED_OVER_7_DAYS,
             lambda: _true(now - customer.registered_at > REGISTRATION_WINDOW),
         ),
-        (E.HAS_CASH_EXPENDITURE, lambda: CashExpenditure.exists(customer_id=customer.id)),
+        (
+            E.HAS_CASH_EXPENDITURE,
+            lambda: Expenditure.exists(customer_id=customer.id, cash_amount__gt=0),
+        ),
         (E.UNPAID_BILLS, lambda: Bill.exists(customer_id=customer.id, paid_at__isnull=True)),
         (E.UNIFIED_ACCOUNTING_MEMBER, lambda: _is_unified_accounting_member(customer, now)),
     ]

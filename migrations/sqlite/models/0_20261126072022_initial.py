@@ -55,15 +55,6 @@ CREATE TABLE IF NOT EXISTS "cash_coupon" (
     "valid_until" TIMESTAMP NOT NULL,
     "customer_id" INT NOT NULL REFERENCES "customer" ("id") ON DELETE CASCADE
 );
-CREATE TABLE IF NOT EXISTS "cash_expenditure" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
-    "ref" VARCHAR(64) NOT NULL UNIQUE,
-    "amount" VARCHAR(40) NOT NULL,
-    "spent_at" TIMESTAMP NOT NULL,
-    "description" VARCHAR(200) NOT NULL,
-    "customer_id" INT NOT NULL REFERENCES "customer" ("id") ON DELETE CASCADE
-);
-CREATE INDEX IF NOT EXISTS "idx_cash_expend_spent_a_5f22c6" ON "cash_expenditure" ("spent_at");
 CREATE TABLE IF NOT EXISTS "contract" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "ref" VARCHAR(64) NOT NULL UNIQUE,
@@ -72,13 +63,6 @@ CREATE TABLE IF NOT EXISTS "contract" (
     "ends_at" TIMESTAMP,
     "customer_id" INT NOT NULL REFERENCES "customer" ("id") ON DELETE CASCADE
 );
-CREATE TABLE IF NOT EXISTS "coupon_deduction" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
-    "amount" VARCHAR(40) NOT NULL,
-    "deducted_at" TIMESTAMP NOT NULL,
-    "coupon_id" INT NOT NULL REFERENCES "cash_coupon" ("id") ON DELETE CASCADE,
-    "expenditure_id" INT NOT NULL REFERENCES "cash_expenditure" ("id") ON DELETE CASCADE
-) /* A part of an expenditure paid with a cash coupon. */;
 CREATE TABLE IF NOT EXISTS "enterprise_relation" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "ref" VARCHAR(64) NOT NULL UNIQUE,
@@ -89,6 +73,23 @@ CREATE TABLE IF NOT EXISTS "enterprise_relation" (
     "master_id" INT NOT NULL REFERENCES "customer" ("id") ON DELETE CASCADE,
     "member_id" INT NOT NULL REFERENCES "customer" ("id") ON DELETE CASCADE
 ) /* A member account under an enterprise master. Ended relations keep `ended_at`. */;
+CREATE TABLE IF NOT EXISTS "expenditure" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "ref" VARCHAR(64) NOT NULL UNIQUE,
+    "amount" VARCHAR(40) NOT NULL,
+    "cash_amount" VARCHAR(40) NOT NULL,
+    "spent_at" TIMESTAMP NOT NULL,
+    "description" VARCHAR(200) NOT NULL,
+    "customer_id" INT NOT NULL REFERENCES "customer" ("id") ON DELETE CASCADE
+) /* What the customer consumed. `cash_amount` is the part paid in cash; a cash coupon may pay */;
+CREATE INDEX IF NOT EXISTS "idx_expenditure_spent_a_5f0b99" ON "expenditure" ("spent_at");
+CREATE TABLE IF NOT EXISTS "coupon_deduction" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "amount" VARCHAR(40) NOT NULL,
+    "deducted_at" TIMESTAMP NOT NULL,
+    "coupon_id" INT NOT NULL REFERENCES "cash_coupon" ("id") ON DELETE CASCADE,
+    "expenditure_id" INT NOT NULL REFERENCES "expenditure" ("id") ON DELETE CASCADE
+) /* A part of an expenditure paid with a cash coupon. */;
 CREATE TABLE IF NOT EXISTS "partner" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "name" VARCHAR(120) NOT NULL UNIQUE,
@@ -203,102 +204,104 @@ async def downgrade(db: BaseDBAsyncClient) -> str:
 
 
 MODELS_STATE = (
-    "eJztXW1z2zYS/isYfUk6o3oSxU58bqcztEwnamTJleRc29MNTZOQhTMFqiQlx23z3w8vfC"
-    "dFkZRkQyq+JBSIBelnAXD3wWLxV2Nmm9Byj5Q5+gyfGmfgrwbWZ5BcpO40QUOfz6NyWuDp"
-    "dxarqs+R9uBXunM9Rzc8UjzRLReSIhO6hoPmHrIxrayAue54GDqvXKBcdwARPAJ9bD0BHQ"
-    "w/Kd+3Tt4DE91D1wP2BHhTCFxoONADyCV1594P4HbuwAn6egsmCJsuq+LYj0f08aZtkOcj"
-    "fL/zJy0w+mMBNc++h6TYIc/7z39JMakHv0I3+Dl/0CYIWmYCWWTSBli55j3NWVkHe5esIv"
-    "0j7jTDthYzHFWeP3lTG4e1EfZo6T0kf5zuQdq85ywo2HhhWb5aAvz5m0ZV+CvGZEw40RcW"
-    "VRmV5i8QlTU0rdcfaUN1pGmNjDoDiRjufpFhY9oVyKu67K+/p6/wfevt8Yfj03fvj09JFf"
-    "aaYcmHb/zRETBckMHTGzW+sfu6p/MaDOMIVK6pLLDtqe7kIxtJpNAlr51GN8BSXHhn+lfN"
-    "gvjem5Kfb98XYPlFGbQ/KYPXb99/Rx9ok+HKh3HPv9NityjcEbx8ZGhT3Z1WwTgldnBAvz"
-    "8uAfT745VA01tJoMlfDa0qEIcC2wE3KIjQjebxEMrGs4B7+qYEuKdvVoJLbyXBJZ2RQqHp"
-    "XhbhC3LHQzOYj3JSMgW16YseBRe7An6H/boA6lHnSh2OlKtr2vzMdf+wGF7KSKV3Wqz0KV"
-    "X6Oj25hI2Af3dGnwD9CX7v91QGp+169w57YlRv9HuDvpO+8GwN24+absYxCYqDooSaHbi0"
-    "H2qpOSm5BTX7U5PU8va1bOmupy3cWnpOy0pNi6xp34zXKhnOSaH1BvQezNHbsKGpVzJ5yD"
-    "ehOWJZjC9tB6J7TPxABnWHvJSODZiDq+80Xkct7RnE34JuFJRGI9vRH0NnLtW7CALk74Ye"
-    "N9WUYVu5UBsM6jvdeHjUHVNLYE7v2C07VRLWzd6atWbpEh3r9wwf+ofQ1w4cdte1DaT7f3"
-    "jWn4/dbhY69amKJRx7Y+F69oz52zFp8Ii8KXG5fcjy/PRygmM8xrfkFdASaoHELZjalu+a"
-    "B2XgcYosyIrirRGvngsDHZugd9PtApv0YmAiUslaQpM8oOO5gHdFEHUBKjm1H1mD1P+801"
-    "0IHiCckwY9MLMpf4Bh2HjskXPyMsFbjfFr+kwXYLikxbZlIRN+1ySyYPhLF3n8va753ElK"
-    "gG6hByjJBgHJBjZc8p00FS9mmVkyAXIo/HwOW3WoGwN1qHa76uAMBFdjPFAv1cFA6dIyfp"
-    "Ueyy9DTiD6tIVBX93VyOBy/TmrrAu9Sr6WggSzA5PYv2uVwP5dayX29FYS+2C6q2WGZ4Sl"
-    "Yy20IR5+KmvoOi0rXS6RNR1YLdV8rpSUdLpCWyL+sVoij5mH1bDNyEl0c9CVVMFucE25Xd"
-    "XwzReuhXN6yt97N0PyMbvmY4j/Mhp02qNG7gduC+i2Y00dKLypoVsC3+hztQWEO4nGDhTj"
-    "zAd+BcpVaMWVE3hWKX0MRzb5Z/udXqg5u6w28r9ZZVSySgN3C/Me5rhN575goIABtMKuno"
-    "/9edjSXjpIGey/VaW4Fyby1CVkDWQZ7uhus5DgpvU0GFZcS3AT3QAyLDwIjKmO7+EZeJza"
-    "wEQm+V/3gGdT4tmYAndx9z9oeE3OX7O4MiZ1Bydk4mMsrz7x8pjwrT+BUeaxPnzL7t1GX8"
-    "tb4OpP9CkuBNTrthCGnE1nwJAWLRvfkxK7CVyb3CCvETLywIXQHWPkuSHL7b7igi5/iYiT"
-    "p5XsR7wLOvsc3f9TGO1/tVrv3n1ovXn3/vTk+MOHk9M3oc2ZvVVkfJ53PlL7sxnnF9bz3r"
-    "ZhLBynFv2TEn0eou8FPiwHwf6QadB2tAcCZN1FjmQLQq90XCuDUY8udPgXY9y+GY76V7Qo"
-    "uBrj/rU6UEZ9UhZcjfHwt+FIvToD/H8x1kI48FXdc3urTvmBcR8Ejzs41a2JZk9qMiBFTU"
-    "jI8+mmamt4kYTIk40wYca+BclRqgBzWu4Awd7+GmkAWqUpIykkSemcWeLlFqnWT7/7xkOL"
-    "sIhy2Khy5zyL6M/Dfi8f0kgi7S4hwwN/Awu5e2grFIBGoUj4SMGs+vpK+TU94ba7/fO080"
-    "MbOE/bEpQJqQJ7KCBRr4+6A3W3mgUXSRzcTqaTN2W2MpFaK40Kdi9ntfCFYowXREEO+nN1"
-    "lHGiQrOYhk1XLRFpHKw+gMSDQBd6ZOiecbY0oiln+hMwbRpoGw8TfuUC7pPlRSRv9wGMhr"
-    "XnENNt0rc0nnjc+DEQRuZPZz9GPKn507gRi2C22BOpCBE3yfsB2wEETcdeQjOMZB5jmzKp"
-    "j8iFP5CH0mp8HDQB8mgbbjJ6Wbcs+5FFLdO3Ch5Cw5WDt6ItBy8lY5AFjEF2DZsKVPiuRR"
-    "IbfdhE8yqe+8vGllrq8qKhsMiOc+Na7V10eh/PgH8xxsr19aD/Rb04A8EVDQf/WW2PaFlw"
-    "Rcu+9D/zInYxxuqv150BLfEvxKBJXXvhGPW1GEoLrcauOhqpA00Zacpw2G93lFGn3zsDuc"
-    "Vj7NPf2kD95UYdjkI+PCioo7hWGeKqtZq4amWIq+ArWsWyjMtsJaZfoAwEx2Usy+PVhuVx"
-    "ZpO8A8kf6dYL6E/Lynh+odf5TGggs140f0JSxvKLrOWlbiFTW2AP5exZK1ZzSlTqWWQ9y7"
-    "QX/wwtPzOxJpgud8SsibGuJJqxcygrS4eIq9w58myZPOTGkV1sHHnhRCnnyLIaOWsXrLxZ"
-    "tGRxF9RYt1KxGk7JpovFpjtwUs2kmmyP/ROITdp+oJk+sxc4zyGBBprp1ooV+FAo7YtwqS"
-    "Nfen8nzjx8L9R250rpvn573OTRZcTtQHyqjBN5qe3krruo5fMlBCVPJ7TPN9dRHRXHxKRP"
-    "L7J+pcP5TI6RNN4bB2K88y2weeZ7uDm2wICP6qwNNhpNIeD1gQ7ImIeWFQuTcWlozcR2eA"
-    "bAKPXfEVCX0Hny93HS8B2EwS3/5d5mI4529hTpaIjlaGyyqW4vttNd9XujT93fzoB/QQML"
-    "2p+VjyoNKGAX6c7/MhEg0jHZrWMCv0518v2g6SyKdnOt7/W5DYk9BJTeDc2Syf8fY+Vm1N"
-    "cuB6r6OxkEsR9iDAR5KEKdMbF3PsZibtZUc1JSqlloNUtXcmd7kiO7u+L++ozgdvDdeztZ"
-    "OupiOOox2LnrmEU9SFJ1+blseqo2a+qAQP9WmF4teVpCEryKqdVSRzTs1bRQOr1aZk4s0W"
-    "m3wBj5vXIlbxT12nXskWZEVeU68D59dpqSnpH0jCD6kPSMpGeKB8LcgUtkL1yt1ojIkd54"
-    "aOzPQnCtkSGT38nkdxXccsFGw9ZzLDErtxY7nJCUtKHQtKHv01QaOgkZSRmuJ7VWZQCvTG"
-    "mVTgAuGsBl6YFE1xIp7qStu9O2vZjnp72J3W0WMQgGqUdACCtK/mCfRnizgD+QceQ7iiOf"
-    "6AbUlrq1yEnaUegBJQUlL7DG+7nTreDbUwHkmJREeA3CMmL/H2BPC5VzQSpaxlvsh2klIw"
-    "JEiwgwoemfjL1ZUAB3iy6C1g4I+py4gO36m+pXlvrTWzi5C9fpKs21nidM1Zbu5z7NkU3p"
-    "fuYAK7cxi2LC1XKKXDIjeTV8oricPFNMZEM5DkGFKSoldnCp4VulEli1ChJYtWQCK+mUiP"
-    "AxeMYwZeZMaNI3eVnfxMaB35B1SoJ7zUJvJF5LeiH7NCk2pRey7tO+fS/k4KOT+5eX3U5P"
-    "1S46A7U96v6mDTsfe/TwgBU3WPDmp/6g87t6oY3UrnqlDD4TW7f3kdQctvs3vREL6SyuMs"
-    "apZrXhNXFilK5GHksj4Qpvj/H1oH+pDoedfo+UDdXBl06bhlPnlDZqdKPtZ3h3iWFSawUq"
-    "ISgXJoT2tyA23RoqjonJnFEi61f6eNLHE8DDaO5Pzqi0m5frtmQ8wSLvJemFlvJiGgrL6g"
-    "TsCdAxiK3EAJqtDzwibwp0QJdpAG8/73S6Gi1IH0ksH0kuKOx2QYGPyppn2yREpZ0rth3E"
-    "Z+FqVlBcRtpAOdt+Yp+VatBmBSW+JWzMcC/AphZmYgfCnoFc2saMD9/1Jzakwl22gHAq3O"
-    "ZAYc4OZaGs+cCXyjPjY35Wgf0er1XCbjcsexEdigx0w6DW2BG4hZg2Se0FdrYzPWl5Rqpg"
-    "ZqO7HpyD4zNAD42g5zIzIeeJ5nRlhyyT2jkW/s6eNcZRo+QzDJkovTd30FI3SF16Qi0vNQ"
-    "w4J71a+g8i+g+8R2jsdwbe1YstaTm56rJ21QXO9Lwo/tUYhwIHB27rpNSBvicFJ/qe5OOr"
-    "LaGDSKN1HLbcBiR7LbLXNtdd99EmNsCUmFNVxlZGUOT1zNqj7KTUKDspGGUn2UW/DU6tR3"
-    "twaD35ZqqDHjvMnGb3Sfwc4/anTk85A+y/OquwO8i7zI2zKp0/JiKyKup2+zKdfnWXzyaD"
-    "4ZYOg6hmx0+38Yzhp53eRedL5+JG6TYqD4RAko6C4HqMVToirgedoapdKcMRDWzIFCVrqV"
-    "fn6VqsqM4AapWyHAoMh4zd4MB7RDwep+aRxylhSfMKbTDE9LVEuobwEnk1cjGva2ZHKaD2"
-    "z/OMZQTgZIJW43uVI3p4R1Bv+7MVsDJawL/UmN1WNiK9ItEmucyqQJkA+Fj65A1j3zdMNi"
-    "2G8rNx74kRtSB/uIP+3Apc8bYOFTA6bW+aA94/Ivkg4WHJybaSJP9QIeIrdJtuyznEtcxV"
-    "K5NbwOowVyVT/YpvGNp4w1e07+gQYZrB2R10NMcHYkO0VEwcprmDXBive5C46dQ3lLhVxW"
-    "1CvI0/N53CLlkjhwqRjYknDGOEw4ZodcKG9tZlKwaMHoLrLInjinxydkPABn57ca73EDsa"
-    "wc1eONuAizVzSDBVCkdKZJVHS6gVHvEUQBsc9bRtx3tfRnDFIK6cT2ROOFf+h3R1YBcM64"
-    "efciZQIsaLW05BvBVYEHgdts0ibBJwI+EIqOSeCUJbATxAOKfxWSaPzsrbt7Hl1mVMllgx"
-    "WXLf+66yb/EBQ5cS6HDfcDU33ozIy+iNm17nskN3v/sXYzxUr5WBMlLPQHAlRiyD73AGy+"
-    "Wb5ClY0ZTQihqow/7NoK1qStvPOZAuGeN2t39zEVVI/Bzjy05P6bGcAmGNTJEYq+5EbU69"
-    "RamkpFxvF24pKpU+oF4sZkxOLjaKrGGf7KpkCSZk5MaunGgJ//NVDdW4jER1/XY53g2zCM"
-    "uEDNldXIkhu36zHO+LEtpS0MbHrUh743wqPYdKiUj21fTJJKqzljHpYwgcqLs2pjxGQGwg"
-    "F0wc+0+Ij8BoCuPFC5c+BdjYegKPU4gBtkkL5AYn2bKkybYfMMZjfOszeg/wiW2iGzd+DD"
-    "fFIfOnsx/5A38aN0gTiLRGd9lxVMDUJgpgG+Z6N90ueY4BgYUmpG//AO4geekx5t24CZAH"
-    "SH/ge/QoZ3Cnu5DzOPSV+DsEzc7Jo8M/M9r4J2keIWkeqqe6/m0kLbRLe632LmiOvPObi4"
-    "8q8UaTv+mp4emDY/kdTf31k3IzHFHaIl0ihgPLR9xG2wJSTQityJBPCLkG/0JTehdawFOE"
-    "txOlYigsmq2rsKtJqa2EHQvEsR6flkD5+HR1UsjTNMrYXrU/LB/foP7BZWQ/KZWR/aQgI/"
-    "tJNiM7t1Zq8CkJQcmZCc2ocDuwhpITgpI1E1nHMu3mrpgzmtQQVwU2KbSj3Vt7B2tRpimZ"
-    "zXTb2UxzOvEW0L2OWtqvDlwW2+TQTUBLXoHRKy/Fn8WCK3M4tGTo5WoeDSXrlcwMSyB55Y"
-    "JIljNcnv0AMeWq3Kn9iBnt1AS6BwwHslo/cMYLeS4YflK+b528Bya6hy7lxDKc2q4eNCYa"
-    "J93c5C2xRFK0JRM6xBMzKWM3Y2SYA5e2wVprst8LF/JUVUGSKpr+yniQ5JeA5Bfr53V5k1"
-    "BYaMZkoA7VbpdyW8HVGA/US3UwoBkVgqs63Mj2A28O/kSQbqf3+QzQf8e436NngJwB/r8Y"
-    "CmDzZeUsRkkpGQGYgjkbAcg+P7V866SkZFCE9q7h1zkizdWJO0pISjULrWY6WRCjL2eLSk"
-    "HkUSQi3fwse0Kw4WlWKmCakHk+TurNnkBK3ZSHmsml4pKS0BV5LmIOMKyY5T4pJOcjcdhc"
-    "0T7bO6ZzX4JvFA3iLRCOuVyuP8iflykXbFooi21yQqx/srNMbPWCBzoHU0AO5x2bHVYT3r"
-    "HJSJ7mvFdfmGYB41v1hIGDPVngbatMYBCptZo+bGUCgwzbnlNAaArSjbj13IaEpnb3iWeX"
-    "/OO6T9XeOoMZ67qUnTJHNLR0Uxtljj7z+NT91PmavJvSlpNJSg8k59ieuGVZ//XZc43tTW"
-    "fapSeVSTaW41LlJSRb7Vtl0qFJL+ugvCyZO2hHkQNL3ULEjHPsWVXLPSkpLXfhLPesmml2"
-    "pxwPuoyeQ1GpaKEVLTdgyJ0CApiPzTo7BV4mmj1M5ZpvhIZpXguNz6hWiTh2d3FHS+6g6R"
-    "9kHDRwBP49ZfYmTY5Ag8w9ez6noeG2ZdmPbhQi7md0eOX6CRLcvHSau3qMtI2lbSwGsDu2"
-    "jV92aeelP5+7X9yJJqg66RLTwtIwlYbpXmhVGqbSMC1jmCrQQcY0zyz17xQapXpUR9Kg+z"
-    "S0i0y9JXTc3AMWVhslMZEDtEt2chY8HVQVEParHyC6b0vl+nlbkOvnbTbXDz2kDOZtxPh5"
-    "2O+tsAIikbSVhwwP/A0s5O6jJVAALgUjYdoFmL6+Un5Nw93u9s/TNhtt4DzPUnjOj9m3/w"
-    "OmKpdu"
+    "eJztXW132jgW/is6fGn3HCanpUmbTefMOQ5xWqYEskA6L8sex7FF8MbIrGVIMzP976sXv9"
+    "sY20AiGH1pjawrO8+V5HsfXV392Zg5JrTxkTK3vsCnxhn4s4H0GSQXqTtN0NDn86icFnj6"
+    "nc2q6nNLe/Ar3WHP1Q2PFE90G0NSZEJsuNbcsxxEKytgrrsegu4rDJTrDiCCR6CP7Cegg+"
+    "Fn5YfWyXtgWvcQe8CZAG8KAYaGCz1gYVJ37n0Et3MXTqxvt2BiIROzKq7zeEQfbzoGeb6F"
+    "7nf+pAWy/reAmufcQ1Lskuf9+z+kmNSD3yAOfs4ftIkFbTOBrGXSBli55j3NWVkHeZesIv"
+    "0j7jTDsRczFFWeP3lTB4W1LeTR0ntI/jjdg7R5z11QsNHCtn21BPjzN42q8FeMyZhwoi9s"
+    "qjIqzV8gKmtoWq8/0obqSNMaGXUGEjHc/SLDQbQrkFfF7K+/p6/wQ+vt8Yfj03fvj09JFf"
+    "aaYcmH7/zRETBckMHTGzW+s/u6p/MaDOMIVK6pLLDtqe7mIxtJpNAlr51GN8BSXHhn+jfN"
+    "hujem5Kfb98XYPlVGbQ/K4PXb9//gz7QIcOVD+Oef6fFblG4I3j5yNCmOp5WwTgldnBAvz"
+    "8uAfT745VA01tJoMlfDe0qEIcC2wE3KIjQjebxEMrGs4B7+qYEuKdvVoJLbyXBJZ2RQqHp"
+    "XhbhC3LHs2YwH+WkZApq0xc9Ci52BfwO+3UB1KPOlTocKVfXtPkZxv+zGV7KSKV3Wqz0KV"
+    "X6Oj25hI2AXzqjz4D+BL/3eyqD08HevcueGNUb/d6g76QvPEdDzqOmm3FMguKgKKFmFy6d"
+    "h1pqTkpuQc3+1CS1vH0t2zr2tAWupee0rNS0yJr2zXitkuGcFFpvQO/BHL0NG5p6JZOHfB"
+    "OaI5bF+NJxoXWPiB/IoO6Ql9KRAXNw9Z3G66ilPYP4e9CNgtJoZLv6Y+jMpXoXQYD83dDj"
+    "ppoybCsXaoNBfacbD4+6a2oJzOkdp+WkSsK62Vuz1ixdoiP9nuFD/xD62oHDjrFjWLr/h2"
+    "f9+djtZqFTn6pYwrE3FthzZszfjkmDR8ubEpfbhyzPTy8nOEZjdEtewVpCLZC4BVPH9l3z"
+    "oAw8Ti0bsqJ4a8Sr58JARybo3XS7wCG9GJgWqWQvoUke0PEw4F0RRF2ASk6dR9Yg9T/vdA"
+    "zBA4Rz0qAHZg7lDxAMG489ck5eJnirMXpNn4kBgkta7Ni2ZcJ/NIksGP6ra3n8va753ElK"
+    "gG5bD1CSDQKSDWy45DtpKlrMMrNkAuRQ+PkctupQNwbqUO121cEZCK7GaKBeqoOB0qVl/C"
+    "o9ll+GnLDo0xYGfXWskcGF/TmrrAu9Sr6WggSzA5PYv2uVwP5dayX29FYS+2C6q2WGZ4Sl"
+    "Yy20IR5+KmvoOi0rXS6RNR1YLdV8rpSUdLpCWyL+sVpaHjMPq2GbkZPo5qArqYLd4Jpyu6"
+    "rhmy9cC+f0lL/3bobkY3bNxxD/ZTTotEeN3A/cFtBtx5o6UHhTQ7cEvtHnagsIdxKNHSjG"
+    "mQ/8CpSr0IorJ/CsUvoIjhzyz/Y7vVBzdllt5H+zyqhklQbuFuY9zHGbzn3BQAEDaIddPR"
+    "/787ClvXSQMth/r0pxL0zLU5eQNZBluKO7zUKCm9bTYFhxLcFNdAPIsPAgMKY6uodn4HHq"
+    "ANMyyf+6BzyHEs/GFODF3X+h4TU5f83iypjUHZyQiY+xvPrEy2PCt/4ERpnH+vAtu3cbfS"
+    "1vAdaf6FMwBNTrti0EOZvOgCEt2g66JyVOE2CH3CCvETLyAEOIx8jycMhy41dcEPOXiDh5"
+    "Wsl5RLugs8+t+78Lo/3PVuvduw+tN+/en54cf/hwcvomtDmzt4qMz/POJ2p/NuP8wnre2z"
+    "GMhevWon9Sos9D9L3Ah+Ug2B8yDTqu9kCArLvIkWxB6JWOa2Uw6tGFDv9ijNo3w1H/ihYF"
+    "V2PUv1YHyqhPyoKrMRr+NhypV2eA/y/GWggHvqp77mzVKT8w7oPgcQenuj3RnElNBqSoCQ"
+    "l5Pt1UbQ0vkhB5shEmzNi3IDlKFWBOyx0g2NtfIw1AqzRlJIUkKZ0zS7zcItX66XffeGgR"
+    "FlEOG1XunGcR/XnY7+VDGkmk3SXL8MBfwLbwHtoKBaBRKBI+UjCrvr5Sfk1PuO1u/zzt/N"
+    "AGztO2BGVCqsAeCkjU66PuQh1Xs+AiiYPbyXTypsxWJlJrpVHB7uWsFr5QjPGCKMi1/lgd"
+    "ZZyo0CymYdNVS0QaB6sPIPEg0IUeGbpnnC2NaMqZ/gRMhwbaxsOEX2HAfbK8iOTtPoDRsM"
+    "4cIrpN+pbGE48bPwbClvnT2Y8RT2r+NG7EIpht9kQqQsRN8n7AcQFB03WW0AwjmcfIoUzq"
+    "o4XhR/JQWo2PgyawPNoGTkYv67btPLKoZfpWwUNouHLwVrTl4KVkDLKAMcjYcKhAhe9aJL"
+    "HRh000r+K5v2xsqaUuLxoKi+w4N67V3kWn9+kM+BdjpFxfD/pf1YszEFzRcPCf1faIlgVX"
+    "tOxr/wsvYhdjpP563RnQEv9CDJoUOwvXqK/FUFpoNXbV0UgdaMpIU4bDfrujjDr93hnILR"
+    "4jn/7WBuq/btThKOTDg4I6imuVIa5aq4mrVoa4Cr6iVSzLuMxWYvoFykBwXMayPF5tWB5n"
+    "Nsm7kPyRuF5Af1pWxvMLvc5nQsMy60XzJyRlLL/IWl7qtmVqC+RZOXvWitWcEpV6FlnPMu"
+    "3F30PLz0ysCabLHTFrYqwriWbsHMrK0iHiKneOPFsmD7lxZBcbR144Ucq5ZduNnLULVt4s"
+    "WrK4C2qsW6lYDadk08Vi0104qWZSTbbH/gnEJm0/0EyfOQuU55BAw5rp9ooV+FAo7YtwqS"
+    "Nfen8nzjx8L9R250rpvn573OTRZcTtsPhUGSfyUtvJMV7U8vkSgpKnE9rnm+tWHRXHxKRP"
+    "L7J+pcP5TI6RNN4bB2K88y2weeZ7uDm2wICP6qwNNhpNIeD1gQ7ImIe2HQuTwTS0ZuK4PA"
+    "NglPrvCKhL6D75+zhp+I6FwC3/hW+zEUc7e4p0NMRyNDbZVLcX2+mu+r3R5+5vZ8C/oIEF"
+    "7S/KJ5UGFLCLdOd/mQgQ6Zjs1jGB36Y6+X7QdBZFu7nW9/rchsQeAkrvhmbJ5P+PkXIz6m"
+    "uXA1X9nQyC2A8xBoI8FKHOmNg7H2MxN2uqOSkp1Sy0mqUrubM9yZHdXXF/fUZwO/juvZ0s"
+    "HXUxHPUY7Nx1zKIeJKm6/FI2PVWbNXVAoH8vTK+WPC0hCV7F1GqpIxr2aloonV4tMyeW6L"
+    "RbYIz8XrmSN4p67Tr2SDOiqnIdeJ8+O01Jz0h6RhB9SHpG0jPFA2HuwqXlLLBWa0TkSG88"
+    "NPZnIbjWyJDJ72TyuwpuuWCjYes5lpiVW4sdTkhK2lBo2tD3aSoNnYSMpAzXk1qrMoBXpr"
+    "RKJwAXDeCy9ECia4kUd9LW8bTtLOb5aW9id5tFDIJB6hEQwoqSP9inEd4s4A9kHPmO4sgn"
+    "ugG1pW4vcpJ2FHpASUHJC6zxfu50O/j2VAA5JiURXoOwjNj/G9jTQuVckIqW8Rb7YVrJiA"
+    "DRIgJMaPonY28WFMDdoougtQOCPicuYIv+poMC1zDrbQb3moW+ZryWdDT3aTZsSkczB9gd"
+    "O5oHHwHQv7zsdnqqdtEZqO1R9zdt2PnUowk6V9xgC6Sf+4PO7+qFNlK76pUy+EIMr94nUn"
+    "PY7t/0RmzZtLjKGKWa1YbXxHtSuhp5LF1tKrw9RteD/qU6HHb6PVI2VAdfO20aspBTWmcp"
+    "avtZFDGxSGp5eQlBafwLbfxDZOIaKo6JyX3ZIutXOnfSuRPAw2juz77stJuX67ZkPMEi74"
+    "VW1sxE7RIHRNCd08CZAB0B+I2dnOAtXAhoRgx+aK4O6CIc4O3nnQBRowXpI4nlI8kY0t2u"
+    "ZPBRWTN/dEJU2rli20F8Fq5mBcVlpA2UE1oX+6xUgzYrKPEtYWOG8TabWpiJKJ89A7m0jR"
+    "kfvuuzosa65BYQVpOtHSjE2WEslCUf+FF5JnzMxyqw3eO1Stjshu0sokPHgG4Y1BI7ArcQ"
+    "0SaprcDOTqMnmc1IFcTsc+zBOTg+AzQpKz33jAm5TzRnEjvEjNTOse539qwxiholn2DIRO"
+    "m9uWstdYPUpSdA8VLDgHPSq6XvIKLvwHuExn5n4C06hzwpJ1dc1q64wJmeFyWzGuNQ4ODA"
+    "bZ2UOjDrpODErJN8fLUldC3SaB1nLbcByVyL7LHNdYwfHWIDTImxWmVsZQRFXsusPcpOSo"
+    "2yk4JRdpJd8NvgVEhrDw6FJN9MddBjhwXS3bOJn2PU/tzpKWeA/VdnBXYHec24cVal88dE"
+    "RFZF3W5fptOv7vLZzZbc0mEQ1ez46Tae8eTvTu+i87VzcaN0G5UHQiBJR0FwPUYqHRHXg8"
+    "5Q1a6U4YgGNWSKkrXUq/N0LVZUZwBt/6hNF95bxONxax4plhKWFK/QBkNMX0tL1yy0tLwa"
+    "uc7WNbOjLdb753nGdtxwMkGr8b3KET28I962/dkKWBkt4F9qzG4rG5FekWiTXGZFoEzUey"
+    "w92YZx7xsmcxND+dmY98SIWpA/3LX+2Apc8bYOFTA6bW+aY9E/guwg4WGb/7eShPJQIeKr"
+    "c5tuyTnEdcwUTHzvy8Z7l6ItNIcI0wzO7qCruT4QG6KlImL/z10Lw3jdg8RNp66OxK0qbr"
+    "GF700xO8hAgWTiC+Jp/LEpTpeskUOFyEHEC4YxsmFDtDphQ3vrrhUDRg+YcpfEabV8YnZD"
+    "wAZ+e3Ge9xA7GsHNWbjbgIs1c0gwVQpFSmRstJZQK0yfHkAbpFHfttO9LyO4YgBXjj2RE8"
+    "qVb3WsDuqCYf3Q7mECJeK7uJkZxFqBBYHXZdsrwiYBt6iOgErumSA0rMADhHMam2XyyKy8"
+    "/Rpbbl3GY4kVjyX3u+/qgG4+YOgyAh3uG67kxpsReQm9cdPrXHbornf/YoyG6rUyUEbqGQ"
+    "iuxIhj8L3zYKl8k/wEK5oSWlEDddi/GbRVTWn7uQbSJWPU7vZvLqIKiZ9jdNnpKT2WSyCs"
+    "kSkSY8WdqM2ttyCVlJRr7cItQ6XSBtSLw4zJyYVGkTXsM4OVLMGEjNzQlRMp4X++qqEal5"
+    "Gort8mx7thFmGZiCG7gysxZNdvkuN9UUJbCtr4uBVpX1x8ySGPT0muSBQQKamKawmUX6a6"
+    "x/ajhRvMKIiLGTSPwC3LKM9TF4T71lgGC5avwkIsV8XHZM4KMNOfyP2nDJmysyeNEa1Nvr"
+    "PeEVBQyNXwdBroiYuwdsaNqY7573j2DRcajmvicUNyNJKjEQjYXXM0MpHJThOZxOa0iiCn"
+    "JCXSa5DGcxY0W53fiMk9D7vxAqfmHoTrG4egwscgJfaMG4Eaz/JRaL0pk2KU1FpNF77Jzl"
+    "syP6HMTyie77a94+hT2f9kDvoVGthpDno/eCzH2Y3Cylb7uZOozloXt4+oi6dj4jHqkXtI"
+    "nMyJ6/wB0REYEfcxVrzA9CnAQfYTeJxCBJBDWiA3eFhJNkxg2w8YozG69WNYHuATc4jHjR"
+    "9Dv9kyfzr7kT/wp3GDNGGR1qgPzFEBU4cogKWH6d10u+Q5BgS2NSH98SO4g+Slx4h3vSaw"
+    "PEDGEPe3qQd2p2PIIxfoK/F3CJqdk0eHf2aU5kY6zUI6zVRPdVd0I2mhF3Gv1d4FzQZ/fn"
+    "PxSR2dgeRvegZ9+hhifkdTf/2s3AxHdKE+XSLGki0fcRttgk81IbQiwxX0cHXdv9CU3oUW"
+    "rMyHtxOlYigsmq2ruCdJqa1sshWIsTo+LYHy8enq4w9O0ygjZ1U2lHx8g/oH5/edlPL7Tg"
+    "r8vpOs38etlRo0SkJQRokITaRwO7CGkhOCMk5EZB1LAmdXsSJ0SRJVBTYptKNcJXsHq+TF"
+    "npMXy+nEW0D3OmppvzpwWWyTQzcBLXkFRq+8VMRIbDthDoeW3Gy4mkezkvVKnoFCIHmFQS"
+    "TLGS7PeYCIclV46jwiRjs1ge4Bw4Ws1kfOeFkeBsPPyg+tk/fAtO4hppxYhlPb1YPGROOk"
+    "m5u8JZY2mbZkQpd4YiZl7GaAh5MsHYO11mS/FxjyxMxBSmaa7Nl4kOSXgOQX6+d1eZNQWG"
+    "jGZKAO1W6XclvB1RgN1Et1MKD5A4OrOtzI9reaHPzZl91O78sZoP+OUb9HT7s8A/x/MRTA"
+    "5svKOXuTUjKeKgVzNp6KfX5q+dZJScmgCO1dw29zizRXZ6dNQlKqWWg108mCGH05wQEFe2"
+    "0iEenmZ9kTgg1PKloB04TM83FSb/YEUuqmPNRMpRyXlISuyHMRc4BhxfPckkJyPhKHzRXt"
+    "s71jOvcl+EbRIN4C4ZjL5fqD/HmZcsGmhbLYJifE+vGjMo3zC4aNBlNADucdmx1WE96xyW"
+    "gt270aCcn4isX4Vj1P72DP0XvbKhMYRGqtpg9b2Q0hjjOngNADNzbi1nMbEpra3SeeXfKP"
+    "6z5Ve+sMZqzrUnbK3KKhpZvaKHPrC49P3U+drzllQtpyFcCSR3KInGV7T9yyrP/67Nm196"
+    "Yz7dKTyqTXznGp8lJwr/atMgnApZd1UF6WzMSyo8iBpW5bxIxznVlVyz0pKS134Sz3rJpp"
+    "PuMcD7qMnkNRqWihFS03YMidAgKYj83tZtDYsTHKDy/JN0LDg00Kjc+oVok4dry4oyV30K"
+    "SR3At6cgNv4Aj8MmX2Jk2OQIPMPWc+p6Hhjm07jzgKEfczOrzCfoIEnHeAxK4eI21jaRuL"
+    "AeyObeOXXdp56c/n7hd3ogmqTgK9tLA0TKVhuhdalYapNEzLGKYKdC1jmmeW+ncKjVI9qi"
+    "Np0H0a2kWm3hK6uGIe0pjIAdolrZOTEnYJqbU6oRK9l8qoRAZVBYT96geI7ttSuX7eFuT6"
+    "eZuT49VBHszbiPHzsN9bYQVEImkrzzI88BewLbyPlkABuBSMhGkXYPr6Svk1DXe72z9P22"
+    "y0gfM8S+E5P2bf/w/Aylxv"
 )
