@@ -1,6 +1,6 @@
 from dataclasses import replace
-from typing import Any
 from datetime import timedelta
+from typing import Any
 
 import pytest
 
