@@ -40,6 +40,8 @@ def test_environment_values_are_read(monkeypatch: pytest.MonkeyPatch) -> None:
     s = settings()
     assert s.CORS_ORIGINS == ["https://a.example", "https://b.example"]
     assert s.PRODUCTION is True
+    monkeypatch.setenv("CORS_ORIGINS", '["https://c.example"]')
+    assert settings().CORS_ORIGINS == ["https://c.example"]
 
 
 @pytest.mark.parametrize(
