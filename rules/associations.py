@@ -110,7 +110,7 @@ async def associate(
 
 
 async def _eligibility(invitation: Invitation, customer: Customer, now: datetime) -> Eligibility:
-    return await eligibility(customer, invitation.partner_id, invitation.model, now)
+    return await eligibility(customer.id, invitation.partner_id, invitation.model, now)
 
 
 def _step_problems(

@@ -28,12 +28,13 @@ from rules.clock import FakeClock
 from rules.eligibility import eligibility
 from rules.errors import EligibilityCode as E
 from tests.rules.conftest import Builders
+from tests.sql_statements import counting_statements
 
 RESELLER, REFERRAL = CooperationModel.RESELLER, CooperationModel.REFERRAL
 
 
 async def codes_for(customer: Customer, clock: FakeClock, model: CooperationModel) -> list[E]:
-    found = await eligibility(customer, partner_id=0, model=model, now=clock.now())
+    found = await eligibility(customer.id, partner_id=0, model=model, now=clock.now())
     return [problem.code for problem in found.problems]  # type: ignore[misc]
 
 
@@ -68,7 +69,7 @@ async def test_same_partner_asking_again_is_not_a_problem(
     partner = await build.partner(REFERRAL)
     customer, _ = await build.associated(partner)
 
-    found = await eligibility(customer, partner.id, REFERRAL, clock.now())
+    found = await eligibility(customer.id, partner.id, REFERRAL, clock.now())
 
     assert found.eligible
     assert found.already_associated_with_partner
@@ -369,3 +370,17 @@ async def test_invitation_eligibility_adds_invitation_problems_to_precautions(
         E.ENTERPRISE_MEMBER_ACCOUNT,
     ]
     assert found.invitation.id == invited.invitation.id
+
+
+@pytest.mark.parametrize("model", [RESELLER, REFERRAL])
+async def test_an_eligibility_check_costs_one_sql_statement(
+    build: Builders, clock: FakeClock, model: CooperationModel
+) -> None:
+    customer = await build.customer(account_type=AccountType.ENTERPRISE_MASTER)
+    await Bill.create(ref="b-count", customer=customer, amount=Decimal("2"), issued_at=clock.now())
+
+    with counting_statements() as statements:
+        found = await eligibility(customer.id, 0, model, clock.now())
+
+    assert [p.code for p in found.problems] == [E.UNPAID_BILLS]
+    assert len(statements) == 1
