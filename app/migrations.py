@@ -208,8 +208,8 @@ async def _make_for_dialect(dialect: Dialect, name: str, admin_url: str) -> str 
             renamed = generated.removesuffix("_init.py") + f"_{name}.py"
             (folder / generated).rename(folder / renamed)
             return renamed
-        command = await _command(url)
-        await command.upgrade(run_in_transaction=True)
+        await apply_migrations(url)
+        command = await _command(url)  # after the upgrade, so aerich reads the last version
         written = await command.migrate(name=name, no_input=True)
         _reset_aerich_state()
         return written or None
