@@ -4,7 +4,7 @@ from tortoise.models import Model
 from models.associations import Association
 from models.customers import Customer
 from models.enums import ActorKind, BudgetKind, ExhaustionAction
-from models.facts import money
+from models.money import money
 
 
 class Budget(Model):
@@ -38,7 +38,7 @@ class BudgetChange(Model):
     kind = fields.CharEnumField(BudgetKind, max_length=16)
     amount = money()
     exhaustion_action = fields.CharEnumField(ExhaustionAction, max_length=16)
-    previous_amount = fields.DecimalField(max_digits=14, decimal_places=2, null=True)
+    previous_amount = money(null=True)
     actor_kind = fields.CharEnumField(ActorKind, max_length=16)
     actor_id = fields.IntField(null=True)
     changed_at = fields.DatetimeField()

@@ -5,8 +5,11 @@ from models.enums import AccountType, Site
 
 
 class Customer(Model):
-    """A cloud customer account. `enabled_at` is the moment of step 4: billing country set and the
-    customer agreement and privacy statement accepted."""
+    """A cloud customer account.
+
+    The account is enabled (step 4 of the procedure) once it has a billing country and
+    `agreement_accepted_at`, the moment it accepted the customer agreement and privacy statement.
+    """
 
     id = fields.IntField(primary_key=True)
     account_name = fields.CharField(max_length=64, unique=True)

@@ -2,18 +2,12 @@
 systems; here operators load them. `ref` is the source system's identifier, unique per kind, so that
 loading the same facts twice changes nothing."""
 
-from decimal import Decimal
-
 from tortoise import fields
 from tortoise.models import Model
 
 from models.customers import Customer
 from models.enums import AccountingMode, ContractKind, MemberAccountKind
-
-
-def money() -> "fields.DecimalField[Decimal]":
-    """An amount of the deployment's currency: exact, two decimal places."""
-    return fields.DecimalField(max_digits=14, decimal_places=2)
+from models.money import money
 
 
 class Contract(Model):
@@ -48,8 +42,11 @@ class ReservedInstance(Model):
 
 
 class Expenditure(Model):
-    """What the customer consumed. `cash_amount` is the part paid in cash; a cash coupon may pay
-    the rest. An account with any cash paid "has cash expenditure records"."""
+    """What the customer consumed.
+
+    `cash_amount` is the part paid in cash; a cash coupon may pay the rest. An account with any
+    cash paid "has cash expenditure records".
+    """
 
     id = fields.IntField(primary_key=True)
     ref = fields.CharField(max_length=64, unique=True)

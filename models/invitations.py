@@ -12,8 +12,11 @@ if TYPE_CHECKING:
 
 
 class Invitation(Model):
-    """A partner's invitation. The token is shown once, at creation; only its SHA-256 digest is
-    stored. The state is derived from the revocation, the use count and the clock."""
+    """A partner's invitation: a link (also a QR code) or an online invitation to one account.
+
+    The token is shown once, at creation; only its SHA-256 digest is stored. The state is derived
+    from the revocation, the use count and the clock.
+    """
 
     id = fields.IntField(primary_key=True)
     partner: fields.ForeignKeyRelation[Partner] = fields.ForeignKeyField(

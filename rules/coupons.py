@@ -4,8 +4,6 @@ before the association; otherwise any of the customer's expenditures."""
 from datetime import datetime
 from decimal import Decimal
 
-from tortoise.expressions import F
-from tortoise.functions import Sum
 from tortoise.transactions import in_transaction
 
 from models import Association, CashCoupon, CouponDeduction, Expenditure
@@ -78,13 +76,8 @@ async def _refuse_unusable(coupon: CashCoupon, expenditure: Expenditure, now: da
 
 
 async def _paid_by_coupons(expenditure_id: int) -> Decimal:
-    rows = (
-        await CouponDeduction.filter(expenditure_id=expenditure_id)
-        .annotate(total=Sum("amount"))
-        .values_list("total", flat=True)
-    )
-    total = rows[0] if rows else None
-    return Decimal(total) if total is not None else Decimal("0.00")
+    deductions = await CouponDeduction.filter(expenditure_id=expenditure_id)
+    return sum((d.amount for d in deductions), start=Decimal("0.00"))
 
 
 async def _deduct(
@@ -94,9 +87,10 @@ async def _deduct(
     amount: Decimal,
     now: datetime,
 ) -> CouponDeduction:
-    # Conditional update: the balance can never go below zero, whatever runs at the same time.
-    taken = await CashCoupon.filter(id=coupon.id, balance__gte=amount).update(
-        balance=F("balance") - amount
+    # The coupon row is locked on PostgreSQL; the condition on the old balance keeps a
+    # concurrent deduction from being lost wherever row locks are not available.
+    taken = await CashCoupon.filter(id=coupon.id, balance=coupon.balance).update(
+        balance=coupon.balance - amount
     )
     if taken != 1:
         raise RuleError.of(CouponCode.COUPON_EMPTY, "The coupon's balance ran out.", "couponId")

@@ -36,12 +36,12 @@ CREATE TABLE IF NOT EXISTS "customer" (
     "registered_via_invitation_id" INT,
     "billing_country" VARCHAR(2),
     "agreement_accepted_at" TIMESTAMP
-) /* A cloud customer account. `enabled_at` is the moment of step 4: billing country set and the */;
+) /* A cloud customer account. */;
 CREATE INDEX IF NOT EXISTS "idx_customer_registe_2d7938" ON "customer" ("registered_via_invitation_id");
 CREATE TABLE IF NOT EXISTS "bill" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "ref" VARCHAR(64) NOT NULL UNIQUE,
-    "amount" VARCHAR(40) NOT NULL,
+    "amount" BIGINT NOT NULL,
     "issued_at" TIMESTAMP NOT NULL,
     "paid_at" TIMESTAMP,
     "customer_id" INT NOT NULL REFERENCES "customer" ("id") ON DELETE CASCADE
@@ -49,8 +49,8 @@ CREATE TABLE IF NOT EXISTS "bill" (
 CREATE TABLE IF NOT EXISTS "cash_coupon" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "ref" VARCHAR(64) NOT NULL UNIQUE,
-    "face_value" VARCHAR(40) NOT NULL,
-    "balance" VARCHAR(40) NOT NULL,
+    "face_value" BIGINT NOT NULL,
+    "balance" BIGINT NOT NULL,
     "issued_at" TIMESTAMP NOT NULL,
     "valid_until" TIMESTAMP NOT NULL,
     "customer_id" INT NOT NULL REFERENCES "customer" ("id") ON DELETE CASCADE
@@ -76,16 +76,16 @@ CREATE TABLE IF NOT EXISTS "enterprise_relation" (
 CREATE TABLE IF NOT EXISTS "expenditure" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "ref" VARCHAR(64) NOT NULL UNIQUE,
-    "amount" VARCHAR(40) NOT NULL,
-    "cash_amount" VARCHAR(40) NOT NULL,
+    "amount" BIGINT NOT NULL,
+    "cash_amount" BIGINT NOT NULL,
     "spent_at" TIMESTAMP NOT NULL,
     "description" VARCHAR(200) NOT NULL,
     "customer_id" INT NOT NULL REFERENCES "customer" ("id") ON DELETE CASCADE
-) /* What the customer consumed. `cash_amount` is the part paid in cash; a cash coupon may pay */;
+) /* What the customer consumed. */;
 CREATE INDEX IF NOT EXISTS "idx_expenditure_spent_a_5f0b99" ON "expenditure" ("spent_at");
 CREATE TABLE IF NOT EXISTS "coupon_deduction" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
-    "amount" VARCHAR(40) NOT NULL,
+    "amount" BIGINT NOT NULL,
     "deducted_at" TIMESTAMP NOT NULL,
     "coupon_id" INT NOT NULL REFERENCES "cash_coupon" ("id") ON DELETE CASCADE,
     "expenditure_id" INT NOT NULL REFERENCES "expenditure" ("id") ON DELETE CASCADE
@@ -143,7 +143,7 @@ CREATE TABLE IF NOT EXISTS "invitation" (
     "revoked_at" TIMESTAMP,
     "invitee_id" INT REFERENCES "customer" ("id") ON DELETE CASCADE,
     "partner_id" INT NOT NULL REFERENCES "partner" ("id") ON DELETE CASCADE
-) /* A partner's invitation. The token is shown once, at creation; only its SHA-256 digest is */;
+) /* A partner's invitation: a link (also a QR code) or an online invitation to one account. */;
 CREATE TABLE IF NOT EXISTS "association" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "model" VARCHAR(16) NOT NULL /* RESELLER: RESELLER\nREFERRAL: REFERRAL */,
@@ -158,7 +158,7 @@ CREATE TABLE IF NOT EXISTS "association" (
 CREATE TABLE IF NOT EXISTS "budget" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "kind" VARCHAR(16) NOT NULL /* MONTHLY: MONTHLY\nPACKAGE: PACKAGE */,
-    "amount" VARCHAR(40) NOT NULL,
+    "amount" BIGINT NOT NULL,
     "exhaustion_action" VARCHAR(16) NOT NULL /* MANUAL: MANUAL\nAUTO_FREEZE: AUTO_FREEZE */,
     "created_at" TIMESTAMP NOT NULL,
     "updated_at" TIMESTAMP NOT NULL,
@@ -168,9 +168,9 @@ CREATE TABLE IF NOT EXISTS "budget" (
 CREATE TABLE IF NOT EXISTS "budget_change" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "kind" VARCHAR(16) NOT NULL /* MONTHLY: MONTHLY\nPACKAGE: PACKAGE */,
-    "amount" VARCHAR(40) NOT NULL,
+    "amount" BIGINT NOT NULL,
     "exhaustion_action" VARCHAR(16) NOT NULL /* MANUAL: MANUAL\nAUTO_FREEZE: AUTO_FREEZE */,
-    "previous_amount" VARCHAR(40),
+    "previous_amount" BIGINT,
     "actor_kind" VARCHAR(16) NOT NULL /* PARTNER: PARTNER\nCUSTOMER: CUSTOMER\nOPERATOR: OPERATOR\nSYSTEM: SYSTEM */,
     "actor_id" INT,
     "changed_at" TIMESTAMP NOT NULL,
@@ -204,104 +204,104 @@ async def downgrade(db: BaseDBAsyncClient) -> str:
 
 
 MODELS_STATE = (
-    "eJztXW132jgW/is6fGn3HCanpUmbTefMOQ5xWqYEskA6L8sex7FF8MbIrGVIMzP976sXv9"
-    "sY20AiGH1pjawrO8+V5HsfXV392Zg5JrTxkTK3vsCnxhn4s4H0GSQXqTtN0NDn86icFnj6"
-    "nc2q6nNLe/Ar3WHP1Q2PFE90G0NSZEJsuNbcsxxEKytgrrsegu4rDJTrDiCCR6CP7Cegg+"
-    "Fn5YfWyXtgWvcQe8CZAG8KAYaGCz1gYVJ37n0Et3MXTqxvt2BiIROzKq7zeEQfbzoGeb6F"
-    "7nf+pAWy/reAmufcQ1Lskuf9+z+kmNSD3yAOfs4ftIkFbTOBrGXSBli55j3NWVkHeZesIv"
-    "0j7jTDsRczFFWeP3lTB4W1LeTR0ntI/jjdg7R5z11QsNHCtn21BPjzN42q8FeMyZhwoi9s"
-    "qjIqzV8gKmtoWq8/0obqSNMaGXUGEjHc/SLDQbQrkFfF7K+/p6/wQ+vt8Yfj03fvj09JFf"
-    "aaYcmH7/zRETBckMHTGzW+s/u6p/MaDOMIVK6pLLDtqe7mIxtJpNAlr51GN8BSXHhn+jfN"
-    "hujem5Kfb98XYPlVGbQ/K4PXb9//gz7QIcOVD+Oef6fFblG4I3j5yNCmOp5WwTgldnBAvz"
-    "8uAfT745VA01tJoMlfDe0qEIcC2wE3KIjQjebxEMrGs4B7+qYEuKdvVoJLbyXBJZ2RQqHp"
-    "XhbhC3LHs2YwH+WkZApq0xc9Ci52BfwO+3UB1KPOlTocKVfXtPkZxv+zGV7KSKV3Wqz0KV"
-    "X6Oj25hI2AXzqjz4D+BL/3eyqD08HevcueGNUb/d6g76QvPEdDzqOmm3FMguKgKKFmFy6d"
-    "h1pqTkpuQc3+1CS1vH0t2zr2tAWupee0rNS0yJr2zXitkuGcFFpvQO/BHL0NG5p6JZOHfB"
-    "OaI5bF+NJxoXWPiB/IoO6Ql9KRAXNw9Z3G66ilPYP4e9CNgtJoZLv6Y+jMpXoXQYD83dDj"
-    "ppoybCsXaoNBfacbD4+6a2oJzOkdp+WkSsK62Vuz1ixdoiP9nuFD/xD62oHDjrFjWLr/h2"
-    "f9+djtZqFTn6pYwrE3FthzZszfjkmDR8ubEpfbhyzPTy8nOEZjdEtewVpCLZC4BVPH9l3z"
-    "oAw8Ti0bsqJ4a8Sr58JARybo3XS7wCG9GJgWqWQvoUke0PEw4F0RRF2ASk6dR9Yg9T/vdA"
-    "zBA4Rz0qAHZg7lDxAMG489ck5eJnirMXpNn4kBgkta7Ni2ZcJ/NIksGP6ra3n8va753ElK"
-    "gG5bD1CSDQKSDWy45DtpKlrMMrNkAuRQ+PkctupQNwbqUO121cEZCK7GaKBeqoOB0qVl/C"
-    "o9ll+GnLDo0xYGfXWskcGF/TmrrAu9Sr6WggSzA5PYv2uVwP5dayX29FYS+2C6q2WGZ4Sl"
-    "Yy20IR5+KmvoOi0rXS6RNR1YLdV8rpSUdLpCWyL+sVpaHjMPq2GbkZPo5qArqYLd4Jpyu6"
-    "rhmy9cC+f0lL/3bobkY3bNxxD/ZTTotEeN3A/cFtBtx5o6UHhTQ7cEvtHnagsIdxKNHSjG"
-    "mQ/8CpSr0IorJ/CsUvoIjhzyz/Y7vVBzdllt5H+zyqhklQbuFuY9zHGbzn3BQAEDaIddPR"
-    "/787ClvXSQMth/r0pxL0zLU5eQNZBluKO7zUKCm9bTYFhxLcFNdAPIsPAgMKY6uodn4HHq"
-    "ANMyyf+6BzyHEs/GFODF3X+h4TU5f83iypjUHZyQiY+xvPrEy2PCt/4ERpnH+vAtu3cbfS"
-    "1vAdaf6FMwBNTrti0EOZvOgCEt2g66JyVOE2CH3CCvETLyAEOIx8jycMhy41dcEPOXiDh5"
-    "Wsl5RLugs8+t+78Lo/3PVuvduw+tN+/en54cf/hwcvomtDmzt4qMz/POJ2p/NuP8wnre2z"
-    "GMhevWon9Sos9D9L3Ah+Ug2B8yDTqu9kCArLvIkWxB6JWOa2Uw6tGFDv9ijNo3w1H/ihYF"
-    "V2PUv1YHyqhPyoKrMRr+NhypV2eA/y/GWggHvqp77mzVKT8w7oPgcQenuj3RnElNBqSoCQ"
-    "l5Pt1UbQ0vkhB5shEmzNi3IDlKFWBOyx0g2NtfIw1AqzRlJIUkKZ0zS7zcItX66XffeGgR"
-    "FlEOG1XunGcR/XnY7+VDGkmk3SXL8MBfwLbwHtoKBaBRKBI+UjCrvr5Sfk1PuO1u/zzt/N"
-    "AGztO2BGVCqsAeCkjU66PuQh1Xs+AiiYPbyXTypsxWJlJrpVHB7uWsFr5QjPGCKMi1/lgd"
-    "ZZyo0CymYdNVS0QaB6sPIPEg0IUeGbpnnC2NaMqZ/gRMhwbaxsOEX2HAfbK8iOTtPoDRsM"
-    "4cIrpN+pbGE48bPwbClvnT2Y8RT2r+NG7EIpht9kQqQsRN8n7AcQFB03WW0AwjmcfIoUzq"
-    "o4XhR/JQWo2PgyawPNoGTkYv67btPLKoZfpWwUNouHLwVrTl4KVkDLKAMcjYcKhAhe9aJL"
-    "HRh000r+K5v2xsqaUuLxoKi+w4N67V3kWn9+kM+BdjpFxfD/pf1YszEFzRcPCf1faIlgVX"
-    "tOxr/wsvYhdjpP563RnQEv9CDJoUOwvXqK/FUFpoNXbV0UgdaMpIU4bDfrujjDr93hnILR"
-    "4jn/7WBuq/btThKOTDg4I6imuVIa5aq4mrVoa4Cr6iVSzLuMxWYvoFykBwXMayPF5tWB5n"
-    "Nsm7kPyRuF5Af1pWxvMLvc5nQsMy60XzJyRlLL/IWl7qtmVqC+RZOXvWitWcEpV6FlnPMu"
-    "3F30PLz0ysCabLHTFrYqwriWbsHMrK0iHiKneOPFsmD7lxZBcbR144Ucq5ZduNnLULVt4s"
-    "WrK4C2qsW6lYDadk08Vi0104qWZSTbbH/gnEJm0/0EyfOQuU55BAw5rp9ooV+FAo7YtwqS"
-    "Nfen8nzjx8L9R250rpvn573OTRZcTtsPhUGSfyUtvJMV7U8vkSgpKnE9rnm+tWHRXHxKRP"
-    "L7J+pcP5TI6RNN4bB2K88y2weeZ7uDm2wICP6qwNNhpNIeD1gQ7ImIe2HQuTwTS0ZuK4PA"
-    "NglPrvCKhL6D75+zhp+I6FwC3/hW+zEUc7e4p0NMRyNDbZVLcX2+mu+r3R5+5vZ8C/oIEF"
-    "7S/KJ5UGFLCLdOd/mQgQ6Zjs1jGB36Y6+X7QdBZFu7nW9/rchsQeAkrvhmbJ5P+PkXIz6m"
-    "uXA1X9nQyC2A8xBoI8FKHOmNg7H2MxN2uqOSkp1Sy0mqUrubM9yZHdXXF/fUZwO/juvZ0s"
-    "HXUxHPUY7Nx1zKIeJKm6/FI2PVWbNXVAoH8vTK+WPC0hCV7F1GqpIxr2aloonV4tMyeW6L"
-    "RbYIz8XrmSN4p67Tr2SDOiqnIdeJ8+O01Jz0h6RhB9SHpG0jPFA2HuwqXlLLBWa0TkSG88"
-    "NPZnIbjWyJDJ72TyuwpuuWCjYes5lpiVW4sdTkhK2lBo2tD3aSoNnYSMpAzXk1qrMoBXpr"
-    "RKJwAXDeCy9ECia4kUd9LW8bTtLOb5aW9id5tFDIJB6hEQwoqSP9inEd4s4A9kHPmO4sgn"
-    "ugG1pW4vcpJ2FHpASUHJC6zxfu50O/j2VAA5JiURXoOwjNj/G9jTQuVckIqW8Rb7YVrJiA"
-    "DRIgJMaPonY28WFMDdoougtQOCPicuYIv+poMC1zDrbQb3moW+ZryWdDT3aTZsSkczB9gd"
-    "O5oHHwHQv7zsdnqqdtEZqO1R9zdt2PnUowk6V9xgC6Sf+4PO7+qFNlK76pUy+EIMr94nUn"
-    "PY7t/0RmzZtLjKGKWa1YbXxHtSuhp5LF1tKrw9RteD/qU6HHb6PVI2VAdfO20aspBTWmcp"
-    "avtZFDGxSGp5eQlBafwLbfxDZOIaKo6JyX3ZIutXOnfSuRPAw2juz77stJuX67ZkPMEi74"
-    "VW1sxE7RIHRNCd08CZAB0B+I2dnOAtXAhoRgx+aK4O6CIc4O3nnQBRowXpI4nlI8kY0t2u"
-    "ZPBRWTN/dEJU2rli20F8Fq5mBcVlpA2UE1oX+6xUgzYrKPEtYWOG8TabWpiJKJ89A7m0jR"
-    "kfvuuzosa65BYQVpOtHSjE2WEslCUf+FF5JnzMxyqw3eO1Stjshu0sokPHgG4Y1BI7ArcQ"
-    "0SaprcDOTqMnmc1IFcTsc+zBOTg+AzQpKz33jAm5TzRnEjvEjNTOse539qwxiholn2DIRO"
-    "m9uWstdYPUpSdA8VLDgHPSq6XvIKLvwHuExn5n4C06hzwpJ1dc1q64wJmeFyWzGuNQ4ODA"
-    "bZ2UOjDrpODErJN8fLUldC3SaB1nLbcByVyL7LHNdYwfHWIDTImxWmVsZQRFXsusPcpOSo"
-    "2yk4JRdpJd8NvgVEhrDw6FJN9MddBjhwXS3bOJn2PU/tzpKWeA/VdnBXYHec24cVal88dE"
-    "RFZF3W5fptOv7vLZzZbc0mEQ1ez46Tae8eTvTu+i87VzcaN0G5UHQiBJR0FwPUYqHRHXg8"
-    "5Q1a6U4YgGNWSKkrXUq/N0LVZUZwBt/6hNF95bxONxax4plhKWFK/QBkNMX0tL1yy0tLwa"
-    "uc7WNbOjLdb753nGdtxwMkGr8b3KET28I962/dkKWBkt4F9qzG4rG5FekWiTXGZFoEzUey"
-    "w92YZx7xsmcxND+dmY98SIWpA/3LX+2Apc8bYOFTA6bW+aY9E/guwg4WGb/7eShPJQIeKr"
-    "c5tuyTnEdcwUTHzvy8Z7l6ItNIcI0wzO7qCruT4QG6KlImL/z10Lw3jdg8RNp66OxK0qbr"
-    "GF700xO8hAgWTiC+Jp/LEpTpeskUOFyEHEC4YxsmFDtDphQ3vrrhUDRg+YcpfEabV8YnZD"
-    "wAZ+e3Ge9xA7GsHNWbjbgIs1c0gwVQpFSmRstJZQK0yfHkAbpFHfttO9LyO4YgBXjj2RE8"
-    "qVb3WsDuqCYf3Q7mECJeK7uJkZxFqBBYHXZdsrwiYBt6iOgErumSA0rMADhHMam2XyyKy8"
-    "/Rpbbl3GY4kVjyX3u+/qgG4+YOgyAh3uG67kxpsReQm9cdPrXHbornf/YoyG6rUyUEbqGQ"
-    "iuxIhj8L3zYKl8k/wEK5oSWlEDddi/GbRVTWn7uQbSJWPU7vZvLqIKiZ9jdNnpKT2WSyCs"
-    "kSkSY8WdqM2ttyCVlJRr7cItQ6XSBtSLw4zJyYVGkTXsM4OVLMGEjNzQlRMp4X++qqEal5"
-    "Gort8mx7thFmGZiCG7gysxZNdvkuN9UUJbCtr4uBVpX1x8ySGPT0muSBQQKamKawmUX6a6"
-    "x/ajhRvMKIiLGTSPwC3LKM9TF4T71lgGC5avwkIsV8XHZM4KMNOfyP2nDJmysyeNEa1Nvr"
-    "PeEVBQyNXwdBroiYuwdsaNqY7573j2DRcajmvicUNyNJKjEQjYXXM0MpHJThOZxOa0iiCn"
-    "JCXSa5DGcxY0W53fiMk9D7vxAqfmHoTrG4egwscgJfaMG4Eaz/JRaL0pk2KU1FpNF77Jzl"
-    "syP6HMTyie77a94+hT2f9kDvoVGthpDno/eCzH2Y3Cylb7uZOozloXt4+oi6dj4jHqkXtI"
-    "nMyJ6/wB0REYEfcxVrzA9CnAQfYTeJxCBJBDWiA3eFhJNkxg2w8YozG69WNYHuATc4jHjR"
-    "9Dv9kyfzr7kT/wp3GDNGGR1qgPzFEBU4cogKWH6d10u+Q5BgS2NSH98SO4g+Slx4h3vSaw"
-    "PEDGEPe3qQd2p2PIIxfoK/F3CJqdk0eHf2aU5kY6zUI6zVRPdVd0I2mhF3Gv1d4FzQZ/fn"
-    "PxSR2dgeRvegZ9+hhifkdTf/2s3AxHdKE+XSLGki0fcRttgk81IbQiwxX0cHXdv9CU3oUW"
-    "rMyHtxOlYigsmq2ruCdJqa1sshWIsTo+LYHy8enq4w9O0ygjZ1U2lHx8g/oH5/edlPL7Tg"
-    "r8vpOs38etlRo0SkJQRokITaRwO7CGkhOCMk5EZB1LAmdXsSJ0SRJVBTYptKNcJXsHq+TF"
-    "npMXy+nEW0D3OmppvzpwWWyTQzcBLXkFRq+8VMRIbDthDoeW3Gy4mkezkvVKnoFCIHmFQS"
-    "TLGS7PeYCIclV46jwiRjs1ge4Bw4Ws1kfOeFkeBsPPyg+tk/fAtO4hppxYhlPb1YPGROOk"
-    "m5u8JZY2mbZkQpd4YiZl7GaAh5MsHYO11mS/FxjyxMxBSmaa7Nl4kOSXgOQX6+d1eZNQWG"
-    "jGZKAO1W6XclvB1RgN1Et1MKD5A4OrOtzI9reaHPzZl91O78sZoP+OUb9HT7s8A/x/MRTA"
-    "5svKOXuTUjKeKgVzNp6KfX5q+dZJScmgCO1dw29zizRXZ6dNQlKqWWg108mCGH05wQEFe2"
-    "0iEenmZ9kTgg1PKloB04TM83FSb/YEUuqmPNRMpRyXlISuyHMRc4BhxfPckkJyPhKHzRXt"
-    "s71jOvcl+EbRIN4C4ZjL5fqD/HmZcsGmhbLYJifE+vGjMo3zC4aNBlNADucdmx1WE96xyW"
-    "gt270aCcn4isX4Vj1P72DP0XvbKhMYRGqtpg9b2Q0hjjOngNADNzbi1nMbEpra3SeeXfKP"
-    "6z5Ve+sMZqzrUnbK3KKhpZvaKHPrC49P3U+drzllQtpyFcCSR3KInGV7T9yyrP/67Nm196"
-    "Yz7dKTyqTXznGp8lJwr/atMgnApZd1UF6WzMSyo8iBpW5bxIxznVlVyz0pKS134Sz3rJpp"
-    "PuMcD7qMnkNRqWihFS03YMidAgKYj83tZtDYsTHKDy/JN0LDg00Kjc+oVok4dry4oyV30K"
-    "SR3At6cgNv4Aj8MmX2Jk2OQIPMPWc+p6Hhjm07jzgKEfczOrzCfoIEnHeAxK4eI21jaRuL"
-    "AeyObeOXXdp56c/n7hd3ogmqTgK9tLA0TKVhuhdalYapNEzLGKYKdC1jmmeW+ncKjVI9qi"
-    "Np0H0a2kWm3hK6uGIe0pjIAdolrZOTEnYJqbU6oRK9l8qoRAZVBYT96geI7ttSuX7eFuT6"
-    "eZuT49VBHszbiPHzsN9bYQVEImkrzzI88BewLbyPlkABuBSMhGkXYPr6Svk1DXe72z9P22"
-    "y0gfM8S+E5P2bf/w/Aylxv"
+    "eJztXdty2zgS/RWUXpKp0qQSxU6yztRU0TKdaCJLHknOXFZbNC1CFtcUoCEpOZ7d/Pviwj"
+    "spiqQuhrh4SSgQDdKnCaD7oNH4T2OODWg5r5SF+QU+Nc7AfxpIn0NykbjTBA19sQjLaYGr"
+    "31msqr4wtQev0p3j2vrEJcVT3XIgKTKgM7HNhWtiRCsrYKHbLoL2Cwco1x1ABF+BPrKegA"
+    "6Gn5UfW6fvgGHeQ8cFeArcGQQOnNjQBaZD6i7cj+B2YcOp+e0WTE1kOKyKjR9f0ccbeEKe"
+    "b6L7vT9picy/llBz8T0kxTZ53j//RYpJPfgNOv7PxYM2NaFlxJA1DdoAK9fcpwUr6yD3kl"
+    "Wkf8SdNsHWco7Cyosnd4ZRUNtELi29h+SP011Im3ftJQUbLS3LU4uPP3/TsAp/xYiMAaf6"
+    "0qIqo9L8BcKyhqb1+iNtqI40rZFSpy8Rwd0rmmBEPwXyqg776+/pK/zYenPy/uTD23cnH0"
+    "gV9ppByfvv/NEhMFyQwdMbNb6z+7qr8xoM4xBUrqk0sO2ZbmcjG0ok0CWvnUTXx1JceOf6"
+    "N82C6N6dkZ9v3uVg+VUZtD8rg5dv3v1AH4hJd+XduOfdabFbFO4QXt4ztJnuzMpgnBCrHd"
+    "DvTgoA/e5kLdD0Vhxo8ldDqwzEgcBuwPULQnTDcTyAsnEQcD+8LgDuh9drwaW34uCSj5FC"
+    "oeluGuELcsc15zAb5bhkAmrDE33lX+wL+D1+1zlQjzpX6nCkXF3T5ueO85fF8FJGKr3TYq"
+    "VPidKXycElaAT81hl9BvQn+LPfUxmc2HHvbfbEsN7ozwZ9J33pYg3hR003opj4xX5RTM02"
+    "XOGHSmqOS+5Azd7QJLW8ey1buuNqS6eSnpOyUtMia9oz47VShnNcaLMBfQRj9C5saOqVTB"
+    "+yTWiOWBrjS2xD8x4RP5BB3SEvpaMJzMDVcxqvw5aODOLv/mfkl4Y929YfA2cu8XURBMjf"
+    "DV1uqinDtnKhNhjUd/rk4VG3DS2GOb2DWzhREtRN35q35skSHen3DB/6h9DX9h12x8ETU/"
+    "f+8LQ/H7ndzHXqExULOPaTpePiOfO3I9Lg0XRnxOX2IMvy04sJjtEY3ZJXMFdQ8yVuwQxb"
+    "nmvul4HHmWlBVhRtjXj1XBjoyAC9m24XYPIVA8MklawVNMgDOq4D+KcIwk+ASs7wI2uQ+p"
+    "93ugPBA4QL0qAL5pjyBwgGjUceuSAv47/VGL2kz3QAgitajC3LNOAPTSILhr92TZe/1zUf"
+    "O0kJ0C3zAUqyQUCygXWXbCdNRct5apSMgRwIH85hKw91Y6AO1W5XHZwB/2qMBuqlOhgoXV"
+    "rGr5J9+XnICZM+bTmhr+5opHM53phV1IVeJ19JQYLZgXHs37YKYP+2tRZ7eiuOvT/cVTLD"
+    "U8LSsRbaEA+mygq6TspKl0tkTftWSzmfKyElna7AlohOVivTZeZhOWxTchLdDHQlVbAfXB"
+    "NuVzl8s4Ur4Zwc8o/ezZB8zL75GOK/jAad9qiROcHtAN12pKmawpvougXwDaerHSDciTVW"
+    "U4xTE/walMvQimsH8LRS+giOMPln9x+9UGN2UW1kz1lFVLJOA3dL4x5muE3nnqCvgAG0gk"
+    "89G/vzoKWjdJBS2H8vS3EvDdNVV5A1kGa4w7vNXIKb1tNgUHEjwU10A0i3cCGYzHR0D8/A"
+    "4wwDwzTI/7oLXEyJ58kMOMu7f8OJ2+T8NYsrY1J3cEoGPsby6lM3iwnf+RMYZR75hm/Zvd"
+    "twtrwFjv5En+JAQL1uy0SQs+kMGNKihdE9KcFN4GByg7xGwMgDB0JnjEzXCVhu5wUXdPhL"
+    "hJw8rYQf0T7o7HPz/v+F0f5Hq/X27fvW67fvPpyevH9/+uF1YHOmb+UZn+edT9T+bEb5hc"
+    "28N55MlrZdif5JiB6G6HuGiaUW7A8ZBrGtPRAgqy5yxFsQeqXjWhmMenShw7sYo/bNcNS/"
+    "okX+1Rj1r9WBMuqTMv9qjIZ/DEfq1Rng/4uxFsKBL+ue45065TXjPgged3CmW1MNTysyIH"
+    "lNSMiz6aZya3ihhMiDjTBhxp4FyVEqAXNSroZg736N1Aet1JARF5KkdMYo8XyLVJuH32Pj"
+    "oUVYRKk3qtw5TyP6y7Dfy4Y0lEi6S+bEBf8Flukcoa2QAxqFIuYj+aPqyyvl9+SA2+72z5"
+    "POD23gPGlLUCakDOyBgES9Ouo21J1yFlwoUbudTKevi2xlIrXWGhXsXsZq4TPFGC+Jgmzz"
+    "7/VRxrEKzXwaNlm1QKSxv/oAYg8CXeiSrnvG2dKQppzrT8DANNA2Gib8wgHcJ8uKSN7tAx"
+    "gNixcQ0W3StzSeeNz4yRc2jZ/Pfgp5UuPncSMSwWyxJ1IRIm6Q9wPYBgRNG6+gEUQyjxGm"
+    "TOqj6cCP5KG0Gu8HTWC6tA0nHr2sWxZ+ZFHL9K38h9BwZf+taMv+S8kYZAFjkJ0JpgIl5r"
+    "VQYquJTTSv4tAzG1tqqcqLBsIiO86Na7V30el9OgPexRgp19eD/lf14gz4VzQc/Be1PaJl"
+    "/hUt+9r/wovYxRipv193BrTEuxCDJnXw0p5U12IgLbQau+popA40ZaQpw2G/3VFGnX7vDG"
+    "QWj5FHf2sD9dcbdTgK+HC/oIriWkWIq9Z64qqVIq78WbSMZRmV2UlMv0AZCE6KWJYn6w3L"
+    "k9QmeRuSP9KpFtCflJXx/EKv8xlwYhrVovljkjKWX2Qtr3TLNLQlcs2MPWv5ak6ISj2LrG"
+    "eZ9uL/Q8sHJtYE0+WemDUx1pVEM3bqsrJUR1zlzpGDZfKQG0f2sXHkmROlnJuW1chYu2Dl"
+    "zbwlizu/xqaVivVwSjZdLDbdhtNyJtV0d+yfQGzS7gPN9DleogyH5Aojb5xMgRuK1GmuP0"
+    "jofmSUcJxlJV8wJij5O6F9wYVuVlFxREz6+iLrVzqiB3KYpFHfqIlRz7fGZpn1wabZHMM+"
+    "rLMxCGk0g4DXBzogfR5aViR8xqEhN1Ns88yAYUrAV0BdQfvJ299Jw3pMBG75L+c2HYm0t6"
+    "dIB0QsB2SbzXZHsc3uqt8bfe7+cQa8Cxpw0P6ifFJpoAG7SH78zxMZIh2W53FY4LeZTuYV"
+    "mv4ib/fX5t6Q2ZDYXUPp3dCsmvz/MVJuRn3tcqCqf5LOEfkhRgeRhyhsMqBq4XssF0ZFNc"
+    "clpZqFVrN0Mfe2hzm0x0vux08J7gbfo7efpQMvhgMfgZ27lGnU/aRWl1+KprNqs6ZqBPr3"
+    "3HRs8dMV4uCVTMWWONLhqIaFwunYUmNigY92B0yS91Wu5ZPCr3YTq6RNwqpy3fiYpp2mpG"
+    "0kbSP+PCRpG0nb5HSQhQ1XJl46WoWekiFbo6xVB+4xMrmeTK539H1mdzmcmFVciU2OSUqa"
+    "UWia0fOBSnWdmEydTLR9kWDrMoyXpsAKJxgXDeCidELs0xIpfqWtO7M2Xi6y0+pE7jbzGI"
+    "cJqUdACCpKvuGYengzh2+Qcep7ilOf6hOorXRrmZEUJMcziovVaZI6sFd0p1v+nFQY/IiM"
+    "RF7uFJD295HkgJCKlvEcx2GKyYgD0SIODGh4J3VvF3TA3agLv7UaQZ8Rd7BD/xQj35VMe6"
+    "f+vWaubxqtJR3TYxoNm9IxzQB2z45p7SMM+peX3U5P1S46A7U96v6hDTufejRh6JobbKH1"
+    "c3/Q+VO90EZqV71SBl+I4dX7RGoO2/2b3ogtv+ZXGaNEs9rwWm13lK5GHktXp3Jvj9H1oH"
+    "+pDoedfo+UDdXB106bhkRklFZZutp9VkeHWCSVvLyYoDT+hTb+ITKcCiqOiMn94CLrVzp3"
+    "0rkTwMNoHs9+8KSbl+m2pDzBPO+FVtaMWO0CB1bQHdsAT4GOAPzGTnJwlzYENBMHP8RXB3"
+    "TRDvD2s06kqNCC9JHE8pFkjOrzrHDw3loxz3VMVNq/YttHfHQuZx1FZerUyXYWoheZbspB"
+    "mxaU+BawPYO4nW0tz1i00JGBXNj2jHbfzdlbI5/kDhBW463VFOJ0NxbKwvf9qyzTPuJ75d"
+    "j00VoFbPmJhZfh4WhAn0yojZZls6+pSY+Do4mdvN80PxNE9G0M8NJx4QKcUEOfHti2sPGE"
+    "WCA2/AFg8iXSw9xmukNMfZqClp7yxhqwn+hxbWN0q5PJFM4hcjXSNFxwu+W2yZqaY3qDtu"
+    "Dfix1WBwJZdvTbwjZX+uQJsPOqaKl0KER0KPgHpLHfKXjzDkuPy8llmI3LMHCuZ4XOrMc4"
+    "EKgduK3TQqd6neYc63Waja+2grZJGq3iqWU2IOlskd21he44j5gYAGROm5XpWylBkRc4K/"
+    "ey00K97DSnl52mVwG3OLrSPIKTK8mcqQ567ERDujU39nOM2p87PeUMsP+qLMvuIZkat9/K"
+    "fPwREZFVUfWzL/LRr//k0zs2uaXDIKr44SfbOODx5J3eRedr5+JG6TZKdwRfkvYC/3qMVN"
+    "ojrgedoapdKcMRjXRIFcVrqVfnyVqsqEoH2v15oDa8N4nPZFc89ywhLPldoQ2GiL5Wpq6Z"
+    "aGW6FRKsbWpmT/u0j8/zjGzP4XyDVmG+yhCt3zl0u562soicsqPb2kakVyTaIJdaDigSCh"
+    "/JibZlMPyWGeTEUH46ED7Wo5bkD7fNv3cCV7StugJGh+1tEzt656TVEh6WQWAnmS/rChFf"
+    "mtt2n04dFzETMPENMVtvaAr31dQRpjmc30Fbsz0gtkRLRcT+X9imA6N1a4mbTl0diVtZ3C"
+    "Kr3ttiVssogXj2DOJp/L0tTpeskbpChBHxgmGEbNgSrU7Q0NG6a/mA0dOu7BVxWk2PmN0S"
+    "sIHXXpTnreOHRnDDS3sXcLFm6gRTqTikWNpHcwW13JztPrR+7vZdO93H0oNLRm9l2BMZcV"
+    "zZVsf6iC4Y1A/sHiZQILiLm5lBaNaSwGuzPRdBk4BbVK+ASu4ZIDCswAOEC3ALaSkNu8oK"
+    "CNtx6zIeS6x4LLkJfl+niPMOQ5cRaHffciU32ozIS+iNm17nskO3wnsXYzRUr5WBMlLPgH"
+    "8lRhyD5537S+XbJC1Y05TQihqow/7NoK1qSttLQJAsGaN2t39zEVaI/Ryjy05P6bEEA0GN"
+    "VJEYK+5EbXa1Bam4pFxrF24ZKpFLoFocZkROLjSKrGGPGSxlCcZk5G6ujEgJb/oqh2pURq"
+    "K6eY8c/wzTCMvsDOntW7Euu3mHHP8WJbSFoI32W5E2xUWXHLL4lPiKRA6Rkqi4kUD5baa7"
+    "8X1lFMTlHBppOiSnLt0hd8uy2PMECLd0jxzbEEezYLCcFyZi+S4+xvNegLn+RO4/scpkrn"
+    "RfAQUFfAvPk4GexoiJsHbGDbqjjv2O5tWw4QTbhjNuSKJFEi0CAbtvokWmKHmWFCWRsa4U"
+    "+Ak5qYHKGnAWLFK2PKkRkTsMpfEM5/PWwt+NQlBi8kiIHXD3T+Mgk0jrdZFko6TWeo7wdS"
+    "rdqMxUKDMVCuiw7e7g+0QeQJmNfo0G9pqN3osYy/Bww1iy9c7tNKyz0a/tI+oS6g7xMHUU"
+    "TdwytfHfEL0CiXwuS4c+BWBkPYHHGUQAERuO3uCxJGlneNcPYB60F7jyAJ+YAz1u/BS42q"
+    "bx89lP/IE/jxukCZO0Rp1mjgqYYaIAlgqmd9Pt8uwzljkl3+NHcAfJS48R//SaNKUM6UPc"
+    "P6ce253uQB6uQF+Jv4Pf7II8Ovgzw9Q40skW0smmeqq6jBtKC71ye632Lmhe+PObi0/q6A"
+    "zEf9PT7pMHGPM7mvr7Z+VmOKKr88kSMdZpeY/baud7ogmhFRksmwdL6t6FpvQuNH85Prgd"
+    "KxVDYeFoXcY9iUvtZGetQAzXyYcCKJ98WH8QwockygivS4GSja9fv3Z+32khv+80x+87Tf"
+    "t93FqpQKPEBGVoiNBECrcDKyg5JiiDQ0TWsSRw9hUgQpcwUVlg40J7SlBydLBKXuyQvFjG"
+    "R7wDdK/Dlo7rAy6KbbzrxqAlr8DolecKE4nsIczg0OI7DNfzaGa8XsHTUAgkLxwQyp4BHV"
+    "gmegAviRQmP34dgAl52A8Asy0yfP9kRAC42COY1uZf3stz/OzNLn6AiNJqzgw/IsaQNYHu"
+    "gokNmdxHTs6ZrgOGn5UfW6fvgGHeQ4fRd6S72dDgrB7LsUwLDWgTV84YI2IMz70IlhWesN"
+    "Z4EuelA3nKZ8aesdgZC08eJH0mIH3GekpV5iUQFppzGahDtdul7Jh/NUYD9VIdDGjaQf+q"
+    "Cruy+x0qtT9Hs9vpfTkD9N8x6vfoyZlngP8vhgLYeFk61W9cSkZwJWBOR3Cx6aeSdx6XlB"
+    "yM0P45/LYwSXNVNujEJKWahVYzHSyI0ZcRXpCzRScUkURBmn8h2PBcpCUwjckcjtV6fSSQ"
+    "UjfloWIG5qikpIRFHouYSwxLngEXF5LjkTh8sGjT9p4J4edgLEWDeAeUZSYb7HXyw3Ltgg"
+    "0LRbGND4jVI1Bl9udnDDz1h4AM1jwyOqynzCOD0Ua+fD0SkvEVi/EtewxfbY/fe9MqElpE"
+    "aq2nD1vpLSUYLygg9JyOrbj1zIaEpnaPiWeX/OOmqeponcGUdV3ITlmYNDh1WxtlYX7hEa"
+    "7HqfMNh1NIW64EWPIkD5GTcx+JW5b2Xw+elPtoPqZ9elKprNwZLlVW5u71vlUqb7j0smrl"
+    "ZcncL3uKHFjplknMOBvPy1rucUlpuQtnuafVTNMgZ3jQRfQciEpFC61ouYVD7jUQwHxs7j"
+    "YHx56NUX7mSbYRGpyHkmt8hrUKRMI7yztacgcNGsm9pAc+8AZegd9mzN6k6RV4wPhiQWpN"
+    "sWXhR5YWgoeIe2HpLxwvxYKTFQi/r8dI21jaxmIAu2fb+HmXdp57+tz/4k44QFVJwZcUlo"
+    "apNEyPQqvSMJWGaRHDVIG2OZllmaXenVyjVA/rSBr0mLp2nqm3grZTMpNpRKSGdknr9LSA"
+    "XUJqrU/JRO8lcjKRTlUCYa96DdF9Uyhb0JucbEFvMrLEYuTCrI0Yvwz7vTVWQCiStPLMiQ"
+    "v+CyzTOUZLIAdcCkbMtPMxfXml/J6Eu93tnydtNtrAeZalcMjJ7Pv/AHnkeMU="
 )
