@@ -54,6 +54,7 @@ class InputCode(StrEnum):
     AMOUNT_TOO_LARGE = "AMOUNT_TOO_LARGE"
     OUT_OF_RANGE = "OUT_OF_RANGE"
     DUPLICATE_SCOPE = "DUPLICATE_SCOPE"
+    INVALID_CURSOR = "INVALID_CURSOR"
 
 
 class AccountCode(StrEnum):
