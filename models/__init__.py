@@ -5,6 +5,7 @@ from models.audit import AuditEvent
 from models.authorizations import Authorization
 from models.budgets import Budget, BudgetChange
 from models.customers import Customer
+from models.email_codes import EmailCode
 from models.facts import (
     Bill,
     CashCoupon,
@@ -18,6 +19,7 @@ from models.facts import (
 from models.freezes import Freeze
 from models.invitations import Invitation
 from models.partners import ApiKey, Partner
+from models.sessions import CustomerSession
 
 __all__ = [
     "ApiKey",
@@ -31,6 +33,8 @@ __all__ = [
     "Contract",
     "CouponDeduction",
     "Customer",
+    "CustomerSession",
+    "EmailCode",
     "EnterpriseRelation",
     "Expenditure",
     "Freeze",

@@ -1,0 +1,25 @@
+from tortoise import fields
+from tortoise.models import Model
+
+
+class EmailCode(Model):
+    """The verification code last emailed to an address, kept as an argon2 hash.
+
+    One row per normalized address: a resend replaces the code in place.
+
+    `attempts` counts the tries of the current code; `failures` counts wrong codes for the
+    address across codes, in the window opened at `failures_since` (NULL: no window open).
+    """
+
+    id = fields.IntField(primary_key=True)
+    email = fields.CharField(max_length=254, unique=True)
+    code_hash = fields.CharField(max_length=255)
+    sent_at = fields.DatetimeField()
+    expires_at = fields.DatetimeField()
+    attempts = fields.IntField(default=0)
+    consumed_at = fields.DatetimeField(null=True)
+    failures = fields.IntField(default=0)
+    failures_since = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "email_code"
