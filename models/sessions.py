@@ -11,7 +11,7 @@ class CustomerSession(Model):
     (logout) comes first.
     """
 
-    id = fields.BigIntField(primary_key=True)
+    id = fields.IntField(primary_key=True)
     customer: fields.ForeignKeyRelation[Customer] = fields.ForeignKeyField(
         "models.Customer", related_name="sessions", on_delete=fields.CASCADE
     )

@@ -6,9 +6,9 @@ RUN_IN_TRANSACTION = True
 async def upgrade(db: BaseDBAsyncClient) -> str:
     return """
         CREATE TABLE IF NOT EXISTS "audit_event" (
-    "id" BIGSERIAL NOT NULL PRIMARY KEY,
-    "occurred_at" TIMESTAMPTZ NOT NULL,
-    "actor_kind" VARCHAR(16) NOT NULL,
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "occurred_at" TIMESTAMP NOT NULL,
+    "actor_kind" VARCHAR(16) NOT NULL /* PARTNER: PARTNER\nCUSTOMER: CUSTOMER\nOPERATOR: OPERATOR\nSYSTEM: SYSTEM */,
     "actor_id" INT,
     "on_behalf_of_customer_id" INT,
     "action" VARCHAR(64) NOT NULL,
@@ -16,238 +16,205 @@ async def upgrade(db: BaseDBAsyncClient) -> str:
     "subject_id" INT NOT NULL,
     "customer_id" INT,
     "partner_id" INT,
-    "before" JSONB,
-    "after" JSONB,
+    "before" JSON,
+    "after" JSON,
     "reason" VARCHAR(500) NOT NULL
-);
+) /* One state change: who did what to which subject, with the state before and after. */;
 CREATE INDEX IF NOT EXISTS "idx_audit_event_occurre_eb4795" ON "audit_event" ("occurred_at");
 CREATE INDEX IF NOT EXISTS "idx_audit_event_custome_356c76" ON "audit_event" ("customer_id");
 CREATE INDEX IF NOT EXISTS "idx_audit_event_partner_d7907a" ON "audit_event" ("partner_id");
-COMMENT ON COLUMN "audit_event"."actor_kind" IS 'PARTNER: PARTNER\nCUSTOMER: CUSTOMER\nOPERATOR: OPERATOR\nSYSTEM: SYSTEM';
-COMMENT ON TABLE "audit_event" IS 'One state change: who did what to which subject, with the state before and after.';
 CREATE TABLE IF NOT EXISTS "customer" (
-    "id" SERIAL NOT NULL PRIMARY KEY,
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "account_name" VARCHAR(64) NOT NULL UNIQUE,
     "email" VARCHAR(254) NOT NULL UNIQUE,
-    "email_verified_at" TIMESTAMPTZ,
+    "email_verified_at" TIMESTAMP,
     "password_hash" VARCHAR(255) NOT NULL,
-    "site" VARCHAR(16) NOT NULL,
+    "site" VARCHAR(16) NOT NULL /* INTERNATIONAL: INTERNATIONAL\nCHINA: CHINA */,
     "country" VARCHAR(2) NOT NULL,
-    "account_type" VARCHAR(24) NOT NULL,
-    "registered_at" TIMESTAMPTZ NOT NULL,
+    "account_type" VARCHAR(24) NOT NULL /* INDIVIDUAL: INDIVIDUAL\nENTERPRISE_MASTER: ENTERPRISE_MASTER\nENTERPRISE_MEMBER: ENTERPRISE_MEMBER */,
+    "registered_at" TIMESTAMP NOT NULL,
     "registered_via_invitation_id" INT,
     "billing_country" VARCHAR(2),
-    "agreement_accepted_at" TIMESTAMPTZ
-);
+    "agreement_accepted_at" TIMESTAMP
+) /* A cloud customer account. */;
 CREATE INDEX IF NOT EXISTS "idx_customer_registe_2d7938" ON "customer" ("registered_via_invitation_id");
-COMMENT ON COLUMN "customer"."site" IS 'INTERNATIONAL: INTERNATIONAL\nCHINA: CHINA';
-COMMENT ON COLUMN "customer"."account_type" IS 'INDIVIDUAL: INDIVIDUAL\nENTERPRISE_MASTER: ENTERPRISE_MASTER\nENTERPRISE_MEMBER: ENTERPRISE_MEMBER';
-COMMENT ON TABLE "customer" IS 'A cloud customer account.';
 CREATE TABLE IF NOT EXISTS "bill" (
-    "id" SERIAL NOT NULL PRIMARY KEY,
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "ref" VARCHAR(64) NOT NULL UNIQUE,
     "amount" BIGINT NOT NULL,
-    "issued_at" TIMESTAMPTZ NOT NULL,
-    "paid_at" TIMESTAMPTZ,
+    "issued_at" TIMESTAMP NOT NULL,
+    "paid_at" TIMESTAMP,
     "customer_id" INT NOT NULL REFERENCES "customer" ("id") ON DELETE CASCADE
 );
 CREATE TABLE IF NOT EXISTS "cash_coupon" (
-    "id" SERIAL NOT NULL PRIMARY KEY,
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "ref" VARCHAR(64) NOT NULL UNIQUE,
     "face_value" BIGINT NOT NULL,
     "balance" BIGINT NOT NULL,
-    "issued_at" TIMESTAMPTZ NOT NULL,
-    "valid_until" TIMESTAMPTZ NOT NULL,
+    "issued_at" TIMESTAMP NOT NULL,
+    "valid_until" TIMESTAMP NOT NULL,
     "customer_id" INT NOT NULL REFERENCES "customer" ("id") ON DELETE CASCADE
 );
 CREATE TABLE IF NOT EXISTS "contract" (
-    "id" SERIAL NOT NULL PRIMARY KEY,
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "ref" VARCHAR(64) NOT NULL UNIQUE,
-    "kind" VARCHAR(40) NOT NULL,
-    "signed_at" TIMESTAMPTZ NOT NULL,
-    "ends_at" TIMESTAMPTZ,
+    "kind" VARCHAR(40) NOT NULL /* OFFLINE_DIRECTLY_SIGNED: OFFLINE_DIRECTLY_SIGNED\nAUTHORIZED_TELEMARKETING_DISCOUNT: AUTHORIZED_TELEMARKETING_DISCOUNT\nDIRECTLY_SIGNED_SPECIAL_OFFER: DIRECTLY_SIGNED_SPECIAL_OFFER\nPROFESSIONAL_SERVICE: PROFESSIONAL_SERVICE */,
+    "signed_at" TIMESTAMP NOT NULL,
+    "ends_at" TIMESTAMP,
     "customer_id" INT NOT NULL REFERENCES "customer" ("id") ON DELETE CASCADE
 );
-COMMENT ON COLUMN "contract"."kind" IS 'OFFLINE_DIRECTLY_SIGNED: OFFLINE_DIRECTLY_SIGNED\nAUTHORIZED_TELEMARKETING_DISCOUNT: AUTHORIZED_TELEMARKETING_DISCOUNT\nDIRECTLY_SIGNED_SPECIAL_OFFER: DIRECTLY_SIGNED_SPECIAL_OFFER\nPROFESSIONAL_SERVICE: PROFESSIONAL_SERVICE';
 CREATE TABLE IF NOT EXISTS "customer_session" (
-    "id" BIGSERIAL NOT NULL PRIMARY KEY,
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "token_hash" VARCHAR(64) NOT NULL UNIQUE,
-    "created_at" TIMESTAMPTZ NOT NULL,
-    "expires_at" TIMESTAMPTZ NOT NULL,
-    "ended_at" TIMESTAMPTZ,
-    "last_seen_at" TIMESTAMPTZ,
+    "created_at" TIMESTAMP NOT NULL,
+    "expires_at" TIMESTAMP NOT NULL,
+    "ended_at" TIMESTAMP,
+    "last_seen_at" TIMESTAMP,
     "customer_id" INT NOT NULL REFERENCES "customer" ("id") ON DELETE CASCADE
-);
-COMMENT ON TABLE "customer_session" IS 'A customer''s login session, found by the SHA-256 digest of its bearer token.';
+) /* A customer's login session, found by the SHA-256 digest of its bearer token. */;
 CREATE TABLE IF NOT EXISTS "email_code" (
-    "id" SERIAL NOT NULL PRIMARY KEY,
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "email" VARCHAR(254) NOT NULL UNIQUE,
     "code_hash" VARCHAR(255) NOT NULL,
-    "sent_at" TIMESTAMPTZ NOT NULL,
-    "expires_at" TIMESTAMPTZ NOT NULL,
+    "sent_at" TIMESTAMP NOT NULL,
+    "expires_at" TIMESTAMP NOT NULL,
     "attempts" INT NOT NULL,
-    "consumed_at" TIMESTAMPTZ,
+    "consumed_at" TIMESTAMP,
     "failures" INT NOT NULL,
-    "failures_since" TIMESTAMPTZ
-);
-COMMENT ON TABLE "email_code" IS 'The verification code last emailed to an address, kept as an argon2 hash.';
+    "failures_since" TIMESTAMP
+) /* The verification code last emailed to an address, kept as an argon2 hash. */;
 CREATE TABLE IF NOT EXISTS "enterprise_relation" (
-    "id" SERIAL NOT NULL PRIMARY KEY,
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "ref" VARCHAR(64) NOT NULL UNIQUE,
-    "accounting_mode" VARCHAR(16) NOT NULL,
-    "member_account_kind" VARCHAR(24) NOT NULL,
-    "started_at" TIMESTAMPTZ NOT NULL,
-    "ended_at" TIMESTAMPTZ,
+    "accounting_mode" VARCHAR(16) NOT NULL /* UNIFIED: UNIFIED\nSEPARATE: SEPARATE */,
+    "member_account_kind" VARCHAR(24) NOT NULL /* RESOURCE_ACCOUNT: RESOURCE_ACCOUNT\nCLOUD_ACCOUNT: CLOUD_ACCOUNT\nFINANCIAL_ACCOUNT: FINANCIAL_ACCOUNT */,
+    "started_at" TIMESTAMP NOT NULL,
+    "ended_at" TIMESTAMP,
     "master_id" INT NOT NULL REFERENCES "customer" ("id") ON DELETE CASCADE,
     "member_id" INT NOT NULL REFERENCES "customer" ("id") ON DELETE CASCADE
-);
-COMMENT ON COLUMN "enterprise_relation"."accounting_mode" IS 'UNIFIED: UNIFIED\nSEPARATE: SEPARATE';
-COMMENT ON COLUMN "enterprise_relation"."member_account_kind" IS 'RESOURCE_ACCOUNT: RESOURCE_ACCOUNT\nCLOUD_ACCOUNT: CLOUD_ACCOUNT\nFINANCIAL_ACCOUNT: FINANCIAL_ACCOUNT';
-COMMENT ON TABLE "enterprise_relation" IS 'A member account under an enterprise master. Ended relations keep `ended_at`.';
+) /* A member account under an enterprise master. Ended relations keep `ended_at`. */;
 CREATE TABLE IF NOT EXISTS "expenditure" (
-    "id" SERIAL NOT NULL PRIMARY KEY,
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "ref" VARCHAR(64) NOT NULL UNIQUE,
     "amount" BIGINT NOT NULL,
     "cash_amount" BIGINT NOT NULL,
-    "spent_at" TIMESTAMPTZ NOT NULL,
+    "spent_at" TIMESTAMP NOT NULL,
     "description" VARCHAR(200) NOT NULL,
     "customer_id" INT NOT NULL REFERENCES "customer" ("id") ON DELETE CASCADE
-);
+) /* What the customer consumed. */;
 CREATE INDEX IF NOT EXISTS "idx_expenditure_spent_a_5f0b99" ON "expenditure" ("spent_at");
-COMMENT ON TABLE "expenditure" IS 'What the customer consumed.';
 CREATE TABLE IF NOT EXISTS "coupon_deduction" (
-    "id" SERIAL NOT NULL PRIMARY KEY,
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "amount" BIGINT NOT NULL,
-    "deducted_at" TIMESTAMPTZ NOT NULL,
+    "deducted_at" TIMESTAMP NOT NULL,
     "coupon_id" INT NOT NULL REFERENCES "cash_coupon" ("id") ON DELETE CASCADE,
     "expenditure_id" INT NOT NULL REFERENCES "expenditure" ("id") ON DELETE CASCADE
-);
-COMMENT ON TABLE "coupon_deduction" IS 'A part of an expenditure paid with a cash coupon.';
+) /* A part of an expenditure paid with a cash coupon. */;
 CREATE TABLE IF NOT EXISTS "partner" (
-    "id" SERIAL NOT NULL PRIMARY KEY,
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "name" VARCHAR(120) NOT NULL UNIQUE,
-    "cooperation_model" VARCHAR(16) NOT NULL,
-    "created_at" TIMESTAMPTZ NOT NULL
+    "cooperation_model" VARCHAR(16) NOT NULL /* RESELLER: RESELLER\nREFERRAL: REFERRAL */,
+    "created_at" TIMESTAMP NOT NULL
 );
-COMMENT ON COLUMN "partner"."cooperation_model" IS 'RESELLER: RESELLER\nREFERRAL: REFERRAL';
 CREATE TABLE IF NOT EXISTS "api_key" (
-    "id" SERIAL NOT NULL PRIMARY KEY,
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "prefix" VARCHAR(16) NOT NULL UNIQUE,
     "secret_hash" VARCHAR(64) NOT NULL UNIQUE,
     "label" VARCHAR(80) NOT NULL,
-    "created_at" TIMESTAMPTZ NOT NULL,
-    "revoked_at" TIMESTAMPTZ,
-    "last_used_at" TIMESTAMPTZ,
+    "created_at" TIMESTAMP NOT NULL,
+    "revoked_at" TIMESTAMP,
+    "last_used_at" TIMESTAMP,
     "partner_id" INT NOT NULL REFERENCES "partner" ("id") ON DELETE CASCADE
-);
-COMMENT ON TABLE "api_key" IS 'A partner''s API key. Only a SHA-256 digest of the secret is kept; `prefix` finds the row.';
+) /* A partner's API key. Only a SHA-256 digest of the secret is kept; `prefix` finds the row. */;
 CREATE TABLE IF NOT EXISTS "authorization" (
-    "id" SERIAL NOT NULL PRIMARY KEY,
-    "scopes" JSONB NOT NULL,
-    "state" VARCHAR(16) NOT NULL,
-    "source" VARCHAR(24) NOT NULL,
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "scopes" JSON NOT NULL,
+    "state" VARCHAR(16) NOT NULL /* PENDING: PENDING\nAPPROVED: APPROVED\nREJECTED: REJECTED\nREVOKED: REVOKED\nEXPIRED: EXPIRED */,
+    "source" VARCHAR(24) NOT NULL /* LETTER_AT_ASSOCIATION: LETTER_AT_ASSOCIATION\nPARTNER_REQUEST: PARTNER_REQUEST */,
     "open_key" VARCHAR(40) UNIQUE,
-    "requested_at" TIMESTAMPTZ NOT NULL,
-    "decided_at" TIMESTAMPTZ,
-    "valid_until" TIMESTAMPTZ,
-    "revoked_at" TIMESTAMPTZ,
+    "requested_at" TIMESTAMP NOT NULL,
+    "decided_at" TIMESTAMP,
+    "valid_until" TIMESTAMP,
+    "revoked_at" TIMESTAMP,
     "reason" VARCHAR(500),
     "customer_id" INT NOT NULL REFERENCES "customer" ("id") ON DELETE CASCADE,
     "partner_id" INT NOT NULL REFERENCES "partner" ("id") ON DELETE CASCADE
-);
-COMMENT ON COLUMN "authorization"."state" IS 'PENDING: PENDING\nAPPROVED: APPROVED\nREJECTED: REJECTED\nREVOKED: REVOKED\nEXPIRED: EXPIRED';
-COMMENT ON COLUMN "authorization"."source" IS 'LETTER_AT_ASSOCIATION: LETTER_AT_ASSOCIATION\nPARTNER_REQUEST: PARTNER_REQUEST';
-COMMENT ON TABLE "authorization" IS 'A Customer Authorization Letter: what a partner may do on the customer''s behalf.';
+) /* A Customer Authorization Letter: what a partner may do on the customer's behalf. */;
 CREATE TABLE IF NOT EXISTS "freeze" (
-    "id" SERIAL NOT NULL PRIMARY KEY,
-    "reason" VARCHAR(24) NOT NULL,
-    "freeze_type" VARCHAR(24) NOT NULL,
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "reason" VARCHAR(24) NOT NULL /* PENDING_BUDGET: PENDING_BUDGET\nPARTNER: PARTNER\nBUDGET_EXHAUSTED: BUDGET_EXHAUSTED */,
+    "freeze_type" VARCHAR(24) NOT NULL /* ACCOUNT: ACCOUNT\nACCOUNT_AND_RESOURCE: ACCOUNT_AND_RESOURCE */,
     "active_key" VARCHAR(48) UNIQUE,
     "note" VARCHAR(500) NOT NULL,
-    "frozen_at" TIMESTAMPTZ NOT NULL,
-    "lifted_at" TIMESTAMPTZ,
+    "frozen_at" TIMESTAMP NOT NULL,
+    "lifted_at" TIMESTAMP,
     "customer_id" INT NOT NULL REFERENCES "customer" ("id") ON DELETE CASCADE,
     "partner_id" INT REFERENCES "partner" ("id") ON DELETE SET NULL
-);
-COMMENT ON COLUMN "freeze"."reason" IS 'PENDING_BUDGET: PENDING_BUDGET\nPARTNER: PARTNER\nBUDGET_EXHAUSTED: BUDGET_EXHAUSTED';
-COMMENT ON COLUMN "freeze"."freeze_type" IS 'ACCOUNT: ACCOUNT\nACCOUNT_AND_RESOURCE: ACCOUNT_AND_RESOURCE';
-COMMENT ON TABLE "freeze" IS 'One reason an account is frozen. The account is usable only when none is active.';
+) /* One reason an account is frozen. The account is usable only when none is active. */;
 CREATE TABLE IF NOT EXISTS "invitation" (
-    "id" SERIAL NOT NULL PRIMARY KEY,
-    "model" VARCHAR(16) NOT NULL,
-    "kind" VARCHAR(16) NOT NULL,
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "model" VARCHAR(16) NOT NULL /* RESELLER: RESELLER\nREFERRAL: REFERRAL */,
+    "kind" VARCHAR(16) NOT NULL /* LINK: LINK\nONLINE: ONLINE */,
     "token_hash" VARCHAR(64) NOT NULL UNIQUE,
-    "created_at" TIMESTAMPTZ NOT NULL,
-    "expires_at" TIMESTAMPTZ NOT NULL,
+    "created_at" TIMESTAMP NOT NULL,
+    "expires_at" TIMESTAMP NOT NULL,
     "max_uses" INT,
     "use_count" INT NOT NULL,
-    "revoked_at" TIMESTAMPTZ,
+    "revoked_at" TIMESTAMP,
     "invitee_id" INT REFERENCES "customer" ("id") ON DELETE CASCADE,
     "partner_id" INT NOT NULL REFERENCES "partner" ("id") ON DELETE CASCADE
-);
-COMMENT ON COLUMN "invitation"."model" IS 'RESELLER: RESELLER\nREFERRAL: REFERRAL';
-COMMENT ON COLUMN "invitation"."kind" IS 'LINK: LINK\nONLINE: ONLINE';
-COMMENT ON TABLE "invitation" IS 'A partner''s invitation: a link (also a QR code) or an online invitation to one account.';
+) /* A partner's invitation: a link (also a QR code) or an online invitation to one account. */;
 CREATE TABLE IF NOT EXISTS "association" (
-    "id" SERIAL NOT NULL PRIMARY KEY,
-    "model" VARCHAR(16) NOT NULL,
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "model" VARCHAR(16) NOT NULL /* RESELLER: RESELLER\nREFERRAL: REFERRAL */,
     "instructions_version" VARCHAR(32),
-    "associated_at" TIMESTAMPTZ NOT NULL,
-    "dissolved_at" TIMESTAMPTZ,
+    "associated_at" TIMESTAMP NOT NULL,
+    "dissolved_at" TIMESTAMP,
     "customer_id" INT NOT NULL REFERENCES "customer" ("id") ON DELETE RESTRICT,
     "invitation_id" INT NOT NULL REFERENCES "invitation" ("id") ON DELETE RESTRICT,
     "partner_id" INT NOT NULL REFERENCES "partner" ("id") ON DELETE RESTRICT,
     "active_customer_id" INT UNIQUE REFERENCES "customer" ("id") ON DELETE RESTRICT
-);
-COMMENT ON COLUMN "association"."model" IS 'RESELLER: RESELLER\nREFERRAL: REFERRAL';
-COMMENT ON TABLE "association" IS 'A customer''s association with a partner.';
+) /* A customer's association with a partner. */;
 CREATE TABLE IF NOT EXISTS "budget" (
-    "id" SERIAL NOT NULL PRIMARY KEY,
-    "kind" VARCHAR(16) NOT NULL,
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "kind" VARCHAR(16) NOT NULL /* MONTHLY: MONTHLY\nPACKAGE: PACKAGE */,
     "amount" BIGINT NOT NULL,
-    "exhaustion_action" VARCHAR(16) NOT NULL,
-    "created_at" TIMESTAMPTZ NOT NULL,
-    "updated_at" TIMESTAMPTZ NOT NULL,
+    "exhaustion_action" VARCHAR(16) NOT NULL /* MANUAL: MANUAL\nAUTO_FREEZE: AUTO_FREEZE */,
+    "created_at" TIMESTAMP NOT NULL,
+    "updated_at" TIMESTAMP NOT NULL,
     "customer_id" INT NOT NULL REFERENCES "customer" ("id") ON DELETE CASCADE,
     "association_id" INT NOT NULL UNIQUE REFERENCES "association" ("id") ON DELETE CASCADE
-);
-COMMENT ON COLUMN "budget"."kind" IS 'MONTHLY: MONTHLY\nPACKAGE: PACKAGE';
-COMMENT ON COLUMN "budget"."exhaustion_action" IS 'MANUAL: MANUAL\nAUTO_FREEZE: AUTO_FREEZE';
-COMMENT ON TABLE "budget" IS 'The budget a reseller partner sets for one association. Every change is in `changes`.';
+) /* The budget a reseller partner sets for one association. Every change is in `changes`. */;
 CREATE TABLE IF NOT EXISTS "budget_change" (
-    "id" SERIAL NOT NULL PRIMARY KEY,
-    "kind" VARCHAR(16) NOT NULL,
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "kind" VARCHAR(16) NOT NULL /* MONTHLY: MONTHLY\nPACKAGE: PACKAGE */,
     "amount" BIGINT NOT NULL,
-    "exhaustion_action" VARCHAR(16) NOT NULL,
+    "exhaustion_action" VARCHAR(16) NOT NULL /* MANUAL: MANUAL\nAUTO_FREEZE: AUTO_FREEZE */,
     "previous_amount" BIGINT,
-    "actor_kind" VARCHAR(16) NOT NULL,
+    "actor_kind" VARCHAR(16) NOT NULL /* PARTNER: PARTNER\nCUSTOMER: CUSTOMER\nOPERATOR: OPERATOR\nSYSTEM: SYSTEM */,
     "actor_id" INT,
-    "changed_at" TIMESTAMPTZ NOT NULL,
+    "changed_at" TIMESTAMP NOT NULL,
     "budget_id" INT NOT NULL REFERENCES "budget" ("id") ON DELETE CASCADE
 );
-COMMENT ON COLUMN "budget_change"."kind" IS 'MONTHLY: MONTHLY\nPACKAGE: PACKAGE';
-COMMENT ON COLUMN "budget_change"."exhaustion_action" IS 'MANUAL: MANUAL\nAUTO_FREEZE: AUTO_FREEZE';
-COMMENT ON COLUMN "budget_change"."actor_kind" IS 'PARTNER: PARTNER\nCUSTOMER: CUSTOMER\nOPERATOR: OPERATOR\nSYSTEM: SYSTEM';
 CREATE TABLE IF NOT EXISTS "reserved_instance" (
-    "id" SERIAL NOT NULL PRIMARY KEY,
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "ref" VARCHAR(64) NOT NULL UNIQUE,
-    "valid_from" TIMESTAMPTZ NOT NULL,
-    "valid_until" TIMESTAMPTZ NOT NULL,
+    "valid_from" TIMESTAMP NOT NULL,
+    "valid_until" TIMESTAMP NOT NULL,
     "customer_id" INT NOT NULL REFERENCES "customer" ("id") ON DELETE CASCADE
 );
 CREATE TABLE IF NOT EXISTS "resource" (
-    "id" SERIAL NOT NULL PRIMARY KEY,
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "ref" VARCHAR(64) NOT NULL UNIQUE,
     "name" VARCHAR(120) NOT NULL,
-    "subscribed_at" TIMESTAMPTZ NOT NULL,
+    "subscribed_at" TIMESTAMP NOT NULL,
     "customer_id" INT NOT NULL REFERENCES "customer" ("id") ON DELETE CASCADE
-);
-COMMENT ON TABLE "resource" IS 'A subscribed cloud resource. Whether it is stopped follows from the account''s freezes.';
+) /* A subscribed cloud resource. Whether it is stopped follows from the account's freezes. */;
 CREATE TABLE IF NOT EXISTS "aerich" (
-    "id" SERIAL NOT NULL PRIMARY KEY,
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "version" VARCHAR(255) NOT NULL,
     "app" VARCHAR(100) NOT NULL,
-    "content" JSONB NOT NULL
+    "content" JSON NOT NULL
 );"""
 
 
@@ -328,43 +295,43 @@ MODELS_STATE = (
     "uu1qwFhpMGdBNXzLs2JvCFjPGy9qFK/ih0Zxw3NnG3DxYaoEUyGnrViOTGsB9ZUJ7n1o/U"
     "T327ZQHMoMLunq5guvKzzeIvLtesc3nUR653GA8+heEGDjewsBj74OxniOTHD3xF3L+p8b"
     "vxyfvgOmdQ8Jj12xXALuoOFAB7j4AWbGuWxvcN/Njv9iTnZkgh8Rd6SrA8MVwx+Bhv8E1s"
-    "Wm3y7guW7ALRVqLLo+MBc62mTTTrSNfkHcqW6IXlJ6PHdfgRF9XQLGlkN24iV3bt3/LI5y"
-    "e4kLWe5Oxz+Uws4ocarKeXtt35VOFZBbt1Mc7DlGQif0ls+ibI5TKjbLzWZvRyzM5AidOp"
-    "CUmcO2QVwqItJNrjiXk7SK0zJzWuWXUPklJNCL64eTX0JjUQdNel3LUMbDm/VVariIXBj5"
-    "/dYq4EynFXEOI24QAYwUsJUW8KFYZBdmeSLozKeLA6mDBzhzAYsbo23OPUbHLIpskta+tz"
-    "YyU727CAIHP4IZVcgRdqaGbX2nA3ikZ8AAzGhJNXoHzmxjRFVoHo/Gnki1ft7Ex7k1XBdO"
-    "Zy65FdFuoh99Z0rhhcmN5o7DItcY8UdwO6avyk4iAoJHB/NYOZPp6dhhNEPkvQgwRg6m//"
-    "G7dfZoNuIjnRL03fGMziiTGQuCQXVi0fl4C152btpt+j3gaN9XKkxOwjA5Fbu129gtNnUK"
-    "m01iRFUMZNhJ/A735iyewy8kU9q01BK4Mpr8FGz2RZoCm32UZH8q1mupt/yYEx2ZT8sZle"
-    "OkykIh88TxpfACEydKoiZOcuLE1ZqicydNraaPbNOnQGzJTi0laWfILJNJpsvkCttJ0D9w"
-    "2sxnRGkA4SMbJOGZ06/L4dk1gyGBcAc9Aho7qwCBVyh4gHAW8QXIcmPY8ujKpCCXSUGVO9"
-    "iRc4A3YVjA6NSziG4Qsx8dRmYbQ+2m07pssaIH3sUQ9bXrRo/uGWfAv0quMnkYtP2MFV5o"
-    "gZ8UYZPyFEuGkppRPa3fvek1Nb3R9EpNJFuGqNnu3lyEHWI/h+iy1Wl0eCmJoEeqqQyrt5"
-    "9bgbLNKeeoE6dUxgjphELlwfEzcdgLayokCcZo1Jl+hursbV/FUI3SKFTXe0qIzzCNsPKT"
-    "SPtJxKbs+lzI4ltU0OaCNjpvpXJAicRLZtlT4uGUKwwpiY5rDSh/Tgw3nkHYN6SnzSEr+n"
-    "IPD1a4RBelLm5ZFAZPfczqnfDqJhbilU0+xiucgKnxRO+LaBC6V7pHoIECe4uoiIKehoiT"
-    "8HGGNZY7mf+OVlBx4Ag7JhnWlKFFGVokAnbXhhZVjOZZitFE1rpC4CfoFAdKc4DMSnrRzP"
-    "btRrPP9aZK+m4UggKbR4Jsj3lea3vZRI5f5ykrS3sttxG+ThWWVTEDKmZAQoVtw5iBVE2x"
-    "oOLjxmm6UtUmK8KBYgkjCqq5XrqbDA03TISzXLkdh33W6rU8bAEahGqYBoqW6Bk7+DtERy"
-    "BRuWdO2FMARvYTeJxABBCV4dgNkQgjrQxv+wEiRkJk3XiAT1yBHtZ+DVRty/zt7FfxwN+G"
-    "NTqERUdjSrNABUwwZQAv+sMiGkSdIdsa0+/xI7iD9KWHSHx6dVY8iM4hoZ8zje3OIFC4K7"
-    "BXEu/gD8vCPoI/MyyCpJRsKZVsxqeyx7ghtdQnt9da56LV+aSf31x80gZnIP57iK4bvUGH"
-    "Zbr3LoZI3NG1vz43bvoDdjqfbJHjnFbMOAF7SR4mhpCakcGxeXCk7l3ojc6F7h/HB7djrX"
-    "IwLFyti6gncaqt5FCXyMJ18iEHyicflqLMbsVRRnhZsZtsfP3+ldP7TnPpfacr9L7TtN4n"
-    "pJUSZpQYoXINkdqQIuTAMnkfooTKOURmHisDzq4cRNgRJioKbJxoR6VoDg5WZRfbp10s4y"
-    "PeArrX4UiH9QHnxTY+dWPQ0lfg5pXnchOJJEDOsKHF0yMvt6NZ8X45gmw8SF4QENKy1B+2"
-    "hR7AS0qF6Y8/ejz7xiuAeYiMSP4cIWBJR4SBaWml7Z08Z10CUZ6OkNJ9FMY5loA0kZaU0b"
-    "h0npjCqserabNGEzpUlTOHiArDU8+DZYFF0hVRrntOoMhewq1n3HfGxqMHZT6T0HzGZ0pZ"
-    "y0tALLXNpaf1tXabWcf8qyHqaZdar8cKTPpXZawr249Q2SQk5SBiUNqtzpczwP4dom6H/q"
-    "+dAfG/HAxQeXT34sGl8uiuk9gqoZ+rlDA/BZvZYkGFviKZLaIkylCQtr9QbETV2QKYxmhU"
-    "upAkpExNeShZaztKqUzCMq9FXCWGsJjhMk6k1iN57MGybds7Ngg/h8VSNoi3YLLMtAZ7k3"
-    "y/tnbJloW82MYXxPIeqKrO9zM6nvpLQIbVPLI6LDeZRxajtfby5Ugoi69cFl/+fwrWFa5F"
-    "Xv/KWbXeHOdxLaK9lpsPj9MhJRjPGCD0zfSNbOuZA0lt2j0kO7uyP67bqg5WGUxJ17nklJ"
-    "nFnFM3lVFm1hfh4XqYPF9db1bJckXAmtM/3LG+bwWu6FhVBWy/lcUPRC1L6697ryh+MB/T"
-    "LjWpVEnxDJUqq+z4ct0qVfRcaVmV0rJU7pcdeQ4sDNuiYpyDp0Ul9zilktylk9zTbObVzM"
-    "vxOSBVjJaa0SqEQ8UaSCA+1g+nbicVNPHcWSqEinvrhM+wVw5PeDK/Yy130GSe3HNW8EEM"
-    "cAT+nHB5k6VXEA7jsxntNca2jR95WgjhIu65pb8gXooFkuUIv6vHKNlYycZyALtj2fh5j3"
-    "aee/vc/eFOuECVScGXJFaCqRJMD4KrSjBVgmkewbQBHWs0yRJLvTsrhVIj7KPMoIc0tVeJ"
-    "egvokIKZTCMkFZRLdlJam02qAgh73SuI7ptc2YLerMgW9CYjSyxGLswKxPi93+0skQJCkq"
-    "SUZ41c8F9gW+QQJYEV4DIwYqKdj+nLq8ZfSbib7e55UmZjA5xnSQr73Mx+/D+NEWUN"
+    "Wm3y7guW7ALRVqLLo+MBc62mTTTrSNfkHcqW6IXlJ6PHdfgRF9XQLGlkOUl5yMXnKc/4V9"
+    "TOJUlXPi2r6HnKoLt24DONjjiYSq562KRdkcp1RslpvN3kZXmMkROnXOKDOHbYO4VPKjm1"
+    "xxLidpFadl5rRKG6HSRkig7tYPJ22ExoIJmvS6lqFjhzfrq7RrEZAw8vut1auZqirCF0bc"
+    "zgEYKWArLeBDsYAtzNI/0JlPFwdSBw9w5gIWDkbbnHuMjllw2CStVG9tZKZRdxEEDn4EM6"
+    "pnI+xMDdv6TgfwSM+AAZgtkirqDpzZxohqxjzMjD2RKvO8iY9za7gunM5cciuC2EQ/+s6U"
+    "wot+G80dhwWkMeKP4HZMX5UdMAQEjw7mIXAmU7+xw2iGyHsRYIwcTP/jd+vs0WzERzol6L"
+    "vjGZ1RJrMBBIPqxKLz8Ra87Ny02/R7wNG+r5ReL6Fer0KydhuSxaZOYbNJjKiK8Qk7Ccvh"
+    "TprFU/OFZEqblloCV0aTn4LNvkhTYLOPkuxPxXot9ZYf840j82k5o3KcVFkoZJ44vhReYO"
+    "JESdTESU6cuFpTdO6kqdX0kW36FAgZ2amlJO3jmGUyyfSEXGE7CfoHvpj5jCgNIFxfg9w6"
+    "c/p1OTxpZjAkEF6eR0BjZxUgcPYEDxDOIkf8Wd4JWx5dmRTkMimoKgY7cg7wJgyLA516Ft"
+    "ENQvGjw8hsY6jddFqXLVbLwLsYor523ejRPeMM+FfJVSYPg7afiMKLGPBzHWxSdWLJUFIz"
+    "qqf1uze9pqY3ml4FiWTLEDXb3ZuLsEPs5xBdtjqNDq8QEfRINZVh9fZTJlC2OeUcdeKUyh"
+    "ghnVCoPDh+Jg570UqFJMEYjTrTz1Cdve2rGKpRGoXqek8J8RmmEVZ+Emk/idiUXZ/iWHyL"
+    "Ctpc0EbnrVQOKJEwyCx7SjxKcoUhJdFxrQHlz4nhxhMD+4b0tDlkRV/u4cHqkeiigsUtC6"
+    "7gGY1ZGRNetMRCvGDJx3jhEjA1nuh9EeRB90r3CDRQYG8RhU7Q0xBxEj7OsMZSIvPf0cIo"
+    "DhxhxyTDmjK0KEOLRMDu2tCiasw8S42ZyFpXCPwEneJAaQ6QWUkvmtm+3Wj2ud5USd+NQl"
+    "Bg80iQ7TF9a20vm8jx6zzVYmmv5TbC16l6sSpmQMUMSKiwbRgzkCoVFhRy3Dj7VqqIZEU4"
+    "UCwPREE118tik6Hhhvltliu347DPWr2Why1Ag1AN00DRyjtjB3+H6AgkCvLMCXsKwMh+Ao"
+    "8TiACiMhy7IfJbpJXhbT9AxEiIZBoP8Ikr0MPar4GqbZm/nf0qHvjbsEaHsOhoTGkWqIAJ"
+    "pgzgtXxYRIMoH2RbY/o9fgR3kL70EIlPr85qAtE5JPRzprHdGQQKdwX2SuId/GFZ2EfwZ4"
+    "a1jZSSLaWSzfhU9hg3pJb65PZa61y0Op/085uLT9rgDMR/D9F1ozfosAT23sUQiTu69tfn"
+    "xk1/wE7nky1ynNOKGSdgL8nDxBBSMzI4Ng+O1L0LvdG50P3j+OB2rFUOhoWrdRH1JE61ld"
+    "ToElm4Tj7kQPnkw1KU2a04yggvq2GTja/fv3J632kuve90hd53mtb7hLRSwowSI1SuIVIb"
+    "UoQcWCbvQ5RQOYfIzGNlwNmVgwg7wkRFgY0T7ajCzMHBquxi+7SLZXzEW0D3OhzpsD7gvN"
+    "jGp24MWvoK3LzyXG4ikbzGGTa0eNbj5XY0K94vR5CNB8kLAkJalvrDttADeEmpMP3xR49n"
+    "33gFMA+RETmdIwQs6YgwMC0toL2T56zLC8rTEVK6j8I4x/KKJrKNMhqXzhNTWPV4kWzWaE"
+    "KHqnLmEFFheOp5sCywSLoiqnDPCRTZS7j1jPvO2Hj0oMxnEprP+Ewpa3kJiKW2ufS0vtZu"
+    "M+uYfzVEPe1S6/VY3Uj/qox1ZfsRKpuEpBxEDEq71flyBti/Q9Tt0P+1MyD+l4MBKo/uXj"
+    "y4VB7ddRJbJfRzlRLmp2AzWyyo0Fcks0WURBkK0vYXio0oJlsA0xiNSheShJSpKQ8lS2hH"
+    "KZVJWOa1iKvEEBYzXMaJ1Hokjz1Ytm17xwbh57BYygbxFkyWmdZgb5Lv19Yu2bKQF9v4gl"
+    "jeA1WV735Gx1N/CciwmkdWh+Um88hitNZevhwJZfGVy+LL/0/BusK1yOtfOavWm+M8rkW0"
+    "13Lz4XE6pATjGQOEvpm+kW09cyCpTbuHZGdX9sd1W9XBKoMp6TqXnDKzmHPqpjLKzPoiPF"
+    "wPk+ery8gqWa4IWHP6hzvW963AFR2rqoDtt2D4gahlaf1174XCD+Zj2qUmlaoUnqFSZVUT"
+    "X65bpWqZKy2rUlqWyv2yI8+BhWFbVIxz8LSo5B6nVJK7dJJ7ms28SHk5PgekitFSM1qFcK"
+    "hYAwnEx/rh1O2kgiaeO0uFUHFvnfAZ9srhCU/md6zlDprMk3vOCj6IAY7AnxMub7L0CsJh"
+    "fDajvcbYtvEjTwshXMQ9t/QXxEuxQLIc4Xf1GCUbK9lYDmB3LBs/79HOc2+fuz/cCReoMi"
+    "n4ksRKMFWC6UFwVQmmSjDNI5g2oGONJlliqXdnpVBqhH2UGfSQpvYqUW8BHVIwk2mEpIJy"
+    "yU5Ka7NJVQBhr3sF0X2TK1vQmxXZgt5kZInFyIVZgRi/97udJVJASJKU8qyRC/4LbIscoi"
+    "SwAlwGRky08zF9edX4Kwl3s909T8psbIDzLElhn5vZj/8HC/ta5g=="
 )
