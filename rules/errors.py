@@ -93,6 +93,22 @@ class CouponCode(StrEnum):
     EXPENDITURE_AFTER_RESELLER_ASSOCIATION = "EXPENDITURE_AFTER_RESELLER_ASSOCIATION"
 
 
+class VerificationCode(StrEnum):
+    """The code emailed to prove an address. Unknown and wrong codes answer alike."""
+
+    EMAIL_CODE_INVALID = "EMAIL_CODE_INVALID"
+    EMAIL_CODE_EXPIRED = "EMAIL_CODE_EXPIRED"
+    EMAIL_CODE_USED = "EMAIL_CODE_USED"
+    TOO_MANY_ATTEMPTS = "TOO_MANY_ATTEMPTS"
+    CODE_RESENT_TOO_SOON = "CODE_RESENT_TOO_SOON"
+
+
+class LoginCode(StrEnum):
+    """One answer for an unknown account and a wrong password, so that neither is revealed."""
+
+    INVALID_CREDENTIALS = "INVALID_CREDENTIALS"
+
+
 Code = (
     EligibilityCode
     | InvitationCode
@@ -102,6 +118,8 @@ Code = (
     | ManagementCode
     | AuthorizationCode
     | CouponCode
+    | VerificationCode
+    | LoginCode
 )
 
 

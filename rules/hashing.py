@@ -6,6 +6,7 @@ hash takes about a tenth of a second and would otherwise stall every other reque
 """
 
 import asyncio
+import functools
 import hashlib
 import secrets
 
@@ -32,3 +33,18 @@ async def verify_password(password_hash: str, password: str) -> bool:
         return await asyncio.to_thread(_hasher.verify, password_hash, password)
     except (VerificationError, InvalidHashError):
         return False
+
+
+@functools.cache
+def _absent_hash() -> str:
+    return _hasher.hash(new_token())
+
+
+async def verify_no_password(password: str) -> bool:
+    """Spends the time `verify_password` takes, for a secret that does not exist; always False.
+
+    Without it an unknown account (or a code never sent) would answer a hundred milliseconds
+    sooner than a wrong password, and the time would tell that it does not exist.
+    """
+    await verify_password(await asyncio.to_thread(_absent_hash), password)
+    return False

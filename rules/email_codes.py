@@ -1,0 +1,240 @@
+"""Codes emailed to prove an address before registering with it.
+
+A code is 6 random digits, valid for 10 minutes, stored only as an argon2 hash: six digits are
+only a million values, and a slow salted hash keeps a leaked table useless for the code's life.
+
+Guessing is bounded twice: 5 tries per code, and 10 wrong codes per address and hour across
+codes (a window opened by the first failure). Each try is counted in the database before the code
+is compared, by a conditional update, so concurrent tries (a thousand aliases in one GraphQL
+request) cannot pass the limit; and it is counted apart from the caller's transaction
+(`rules.apart`), so that a caller rolling back after a wrong code does not uncount it.
+
+Nothing here tells whether an account uses an address: a code requested for a registered address
+is stored and limited alike, and its mail says that an account exists instead of giving a code
+(the only reader is the mailbox's owner, who learns what they need: to log in). A code never
+requested answers like a wrong one, after the same argon2 work.
+"""
+
+import secrets
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import Enum, auto
+from typing import Protocol, TypeVar
+
+from tortoise.exceptions import IntegrityError
+from tortoise.expressions import F
+from tortoise.transactions import in_transaction
+
+from models import Customer, EmailCode
+from rules.apart import run_apart
+from rules.clock import Clock, system_clock
+from rules.errors import RuleError, VerificationCode
+from rules.hashing import hash_password, verify_no_password, verify_password
+from rules.mail import Mailer, OutgoingMail
+from rules.validation import InputCheck
+
+CODE_DIGITS = 6
+CODE_LIFETIME = timedelta(minutes=10)
+RESEND_INTERVAL = timedelta(seconds=60)
+MAX_ATTEMPTS_PER_CODE = 5
+MAX_FAILURES_PER_WINDOW = 10
+FAILURE_WINDOW = timedelta(hours=1)
+
+T = TypeVar("T")
+
+
+class _Runner(Protocol):
+    def __call__(self, work: Callable[[], Awaitable[T]], /) -> Awaitable[T]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class VerifiedCode:
+    """A right code, counted and compared but not yet consumed."""
+
+    email: str
+    code_id: int
+    code_hash: str
+
+
+class _Admission(Enum):
+    ADMITTED = auto()
+    REPLACED = auto()  # a resend replaced the code being tried
+    EXHAUSTED = auto()
+
+
+async def request_email_code(*, email: str, mailer: Mailer, clock: Clock = system_clock) -> None:
+    """Stores a new code for the address (replacing any earlier one) and mails it once stored.
+
+    Raises INVALID_EMAIL, CODE_RESENT_TOO_SOON (within 60 s of the last code) and whatever the
+    mailer raises (the code is stored then; the next request may come 60 s later).
+    """
+    with InputCheck() as check:
+        email = check.email("email", email)
+    now = clock.now()
+    code = new_code()
+    registered = await Customer.exists(email=email)
+    await _store(email, await hash_password(code), now)
+    await mailer.send(_existing_account_mail(email) if registered else _code_mail(email, code))
+
+
+def new_code() -> str:
+    return f"{secrets.randbelow(10**CODE_DIGITS):0{CODE_DIGITS}d}"
+
+
+async def _store(email: str, code_hash: str, now: datetime) -> None:
+    """A resend replaces the code and restarts its attempts; the failure window goes on."""
+    expires_at = now + CODE_LIFETIME
+    replaced = await EmailCode.filter(email=email, sent_at__lte=now - RESEND_INTERVAL).update(
+        code_hash=code_hash, sent_at=now, expires_at=expires_at, attempts=0, consumed_at=None
+    )
+    if replaced:
+        return
+    try:
+        async with in_transaction():
+            await EmailCode.create(
+                email=email, code_hash=code_hash, sent_at=now, expires_at=expires_at
+            )
+    except IntegrityError:  # the address has a code sent less than 60 s ago
+        raise RuleError.of(
+            VerificationCode.CODE_RESENT_TOO_SOON,
+            f"A code was sent less than {RESEND_INTERVAL.seconds} seconds ago: wait a moment.",
+            "email",
+        ) from None
+
+
+def _code_mail(email: str, code: str) -> OutgoingMail:
+    minutes = CODE_LIFETIME.seconds // 60
+    return OutgoingMail(
+        to=email,
+        subject="Your partnerlink verification code",
+        text=f"Your verification code is {code}\n\n"
+        f"It is valid for {minutes} minutes and can be used once.\n"
+        "If you did not ask for it, ignore this message.\n",
+    )
+
+
+def _existing_account_mail(email: str) -> OutgoingMail:
+    return OutgoingMail(
+        to=email,
+        subject="Your partnerlink account",
+        text="Someone asked to register a new account with this address, but an account "
+        "with it exists already. Log in instead; if you forgot the password, reset it.\n"
+        "If you did not ask, ignore this message.\n",
+    )
+
+
+async def verify_email_code(*, email: str, code: str, clock: Clock = system_clock) -> None:
+    """Checks the code and consumes it, in the caller's transaction if there is one.
+
+    Raises INVALID_EMAIL, EMAIL_CODE_INVALID (wrong, or none was sent), EMAIL_CODE_EXPIRED,
+    EMAIL_CODE_USED and TOO_MANY_ATTEMPTS.
+    """
+    verified = await check_email_code(email=email, code=code, clock=clock)
+    await consume_email_code(verified, clock=clock)
+
+
+async def check_email_code(
+    *, email: str, code: str, clock: Clock = system_clock, field: str = "code"
+) -> VerifiedCode:
+    """Counts a try at the code, then compares it, without consuming it.
+
+    The try is committed before the comparison, apart from the caller's transaction (on SQLite
+    it cannot be: call this before opening one). `field` names the code's input field in errors.
+    """
+    with InputCheck() as check:
+        email = check.email("email", email)
+    now = clock.now()
+    row = await EmailCode.get_or_none(email=email)
+    if row is None:
+        await verify_no_password(code)
+        raise _invalid(field)
+    _refuse_spent(row, now, field)
+    run = await _runner(row.id)
+    admission = await run(lambda: _admit(row, now))
+    if admission is _Admission.REPLACED:
+        raise _invalid(field)
+    if admission is _Admission.EXHAUSTED:
+        raise _too_many(field)
+    if not await verify_password(row.code_hash, code.strip()):
+        raise _invalid(field)
+    await run(lambda: _give_back_failure(row.id))
+    return VerifiedCode(email=email, code_id=row.id, code_hash=row.code_hash)
+
+
+async def consume_email_code(
+    verified: VerifiedCode, *, clock: Clock = system_clock, field: str = "code"
+) -> None:
+    """Uses the code up, in the caller's transaction if there is one: of two concurrent uses,
+    one wins. Raises EMAIL_CODE_USED (also when a resend replaced it meanwhile)."""
+    consumed = await EmailCode.filter(
+        id=verified.code_id, code_hash=verified.code_hash, consumed_at=None
+    ).update(consumed_at=clock.now())
+    if not consumed:
+        raise _used(field)
+
+
+def _refuse_spent(row: EmailCode, now: datetime, field: str) -> None:
+    if row.consumed_at is not None:
+        raise _used(field)
+    if now >= row.expires_at:
+        raise RuleError.of(
+            VerificationCode.EMAIL_CODE_EXPIRED,
+            "This code has expired: request a new one.",
+            field,
+        )
+
+
+async def _runner(code_id: int) -> _Runner:
+    """Where tries are counted: apart from the caller's transaction, unless that transaction
+    wrote the code and has not committed it (then the count goes with the code if it rolls
+    back, and nothing is lost)."""
+    if await run_apart(lambda: EmailCode.exists(id=code_id)):
+        return run_apart
+    return _run_here
+
+
+async def _run_here(work: Callable[[], Awaitable[T]]) -> T:
+    async with in_transaction():
+        return await work()
+
+
+async def _admit(row: EmailCode, now: datetime) -> _Admission:
+    """Counts a try at this code, and counts it as a failure until it proves right."""
+    await EmailCode.filter(id=row.id, failures_since__lte=now - FAILURE_WINDOW).update(
+        failures=0, failures_since=None
+    )
+    admitted = await EmailCode.filter(
+        id=row.id,
+        code_hash=row.code_hash,
+        attempts__lt=MAX_ATTEMPTS_PER_CODE,
+        failures__lt=MAX_FAILURES_PER_WINDOW,
+    ).update(attempts=F("attempts") + 1, failures=F("failures") + 1)
+    if admitted:
+        await EmailCode.filter(id=row.id, failures_since=None).update(failures_since=now)
+        return _Admission.ADMITTED
+    current = await EmailCode.get(id=row.id)
+    return _Admission.REPLACED if current.code_hash != row.code_hash else _Admission.EXHAUSTED
+
+
+async def _give_back_failure(code_id: int) -> None:
+    await EmailCode.filter(id=code_id, failures__gt=0).update(failures=F("failures") - 1)
+    await EmailCode.filter(id=code_id, failures=0).update(failures_since=None)
+
+
+def _invalid(field: str) -> RuleError:
+    return RuleError.of(VerificationCode.EMAIL_CODE_INVALID, "This code is not valid.", field)
+
+
+def _used(field: str) -> RuleError:
+    return RuleError.of(
+        VerificationCode.EMAIL_CODE_USED, "This code has been used: request a new one.", field
+    )
+
+
+def _too_many(field: str) -> RuleError:
+    return RuleError.of(
+        VerificationCode.TOO_MANY_ATTEMPTS,
+        "Too many tries: request a new code, or wait an hour after many wrong ones.",
+        field,
+    )

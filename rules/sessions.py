@@ -1,0 +1,111 @@
+"""Customer login sessions: credentials in, a bearer token out, and back to the customer.
+
+The token is shown once; only its SHA-256 digest is stored (it is long and random, so a fast
+digest is enough). A session lives 30 days unless the customer logs out. `last_seen_at` is
+written at most once per 5 minutes, by a conditional update, so that the hot path of every
+authenticated request mostly only reads.
+"""
+
+from datetime import timedelta
+
+from tortoise.expressions import Q
+from tortoise.transactions import in_transaction
+
+from models import Customer, CustomerSession
+from rules import audit
+from rules.actors import CustomerActor
+from rules.clock import Clock, system_clock
+from rules.errors import LoginCode, RuleError
+from rules.hashing import digest, new_token, verify_no_password, verify_password
+
+SESSION_LIFETIME = timedelta(days=30)
+LAST_SEEN_RESOLUTION = timedelta(minutes=5)
+
+
+async def start_session(
+    customer_id: int, clock: Clock = system_clock
+) -> tuple[CustomerSession, str]:
+    """A new session and its token, in the caller's transaction if there is one."""
+    now = clock.now()
+    token = new_token()
+    session = await CustomerSession.create(
+        customer_id=customer_id,
+        token_hash=digest(token),
+        created_at=now,
+        expires_at=now + SESSION_LIFETIME,
+    )
+    return session, token
+
+
+async def customer_for_session(token: str, clock: Clock = system_clock) -> Customer | None:
+    """The customer of a live session; None for an unknown, ended or expired token."""
+    now = clock.now()
+    session = await CustomerSession.get_or_none(
+        token_hash=digest(token), ended_at=None, expires_at__gt=now
+    ).select_related("customer")
+    if session is None:
+        return None
+    stale = now - LAST_SEEN_RESOLUTION
+    if session.last_seen_at is None or session.last_seen_at <= stale:
+        await CustomerSession.filter(
+            Q(last_seen_at=None) | Q(last_seen_at__lte=stale), id=session.id
+        ).update(last_seen_at=now)
+    return session.customer
+
+
+async def end_session(token: str, clock: Clock = system_clock) -> None:
+    """Logs out. Ending an unknown, ended or expired session changes nothing."""
+    now = clock.now()
+    async with in_transaction():
+        session = await CustomerSession.get_or_none(
+            token_hash=digest(token), ended_at=None, expires_at__gt=now
+        )
+        if session is None:
+            return
+        ended = await CustomerSession.filter(id=session.id, ended_at=None).update(ended_at=now)
+        if ended:
+            await audit.record(
+                actor=CustomerActor(session.customer_id),
+                action="customer.logged_out",
+                subject=("CustomerSession", session.id),
+                customer_id=session.customer_id,
+                at=now,
+            )
+
+
+async def login(*, login: str, password: str, clock: Clock = system_clock) -> tuple[Customer, str]:
+    """Starts a session for an account name (or email) and password.
+
+    Raises INVALID_CREDENTIALS alike for an unknown account and a wrong password.
+    """
+    customer = await authenticate(login, password)
+    if customer is None:
+        raise RuleError.of(LoginCode.INVALID_CREDENTIALS, "Wrong account name, email or password.")
+    now = clock.now()
+    async with in_transaction():
+        session, token = await start_session(customer.id, clock)
+        await audit.record(
+            actor=CustomerActor(customer.id),
+            action="customer.logged_in",
+            subject=("CustomerSession", session.id),
+            customer_id=customer.id,
+            at=now,
+        )
+    return customer, token
+
+
+async def authenticate(account_name: str, password: str) -> Customer | None:
+    """The customer with this account name (or email) and password, or None.
+
+    An unknown account costs the same argon2 work as a wrong password, so that the answer's
+    time does not tell whether the account exists.
+    """
+    login = account_name.strip()
+    if "@" in login:
+        customer = await Customer.get_or_none(email=login.lower())
+    else:
+        customer = await Customer.get_or_none(account_name=login)
+    if customer is None:
+        await verify_no_password(password)
+        return None
+    return customer if await verify_password(customer.password_hash, password) else None
