@@ -16,6 +16,9 @@ from tortoise.contrib.starlette import RegisterTortoise
 
 from app.database import ensure_database_dir, tortoise_config
 from app.health import readiness
+from app.logging import configure_logging
+from app.request_log import HEADER as REQUEST_ID_HEADER
+from app.request_log import RequestLogMiddleware
 from app.settings import Settings, get_settings
 from schema import schema
 
@@ -42,7 +45,8 @@ def create_app(settings: Settings) -> Starlette:
             yield
 
     graphql = GraphQL(schema)
-    middleware = []
+    configure_logging(settings)
+    middleware = [Middleware(RequestLogMiddleware)]  # outermost: every request is logged once
     if settings.CORS_ORIGINS:
         middleware.append(
             Middleware(
@@ -50,6 +54,7 @@ def create_app(settings: Settings) -> Starlette:
                 allow_origins=settings.CORS_ORIGINS,
                 allow_methods=["GET", "POST"],
                 allow_headers=["*"],
+                expose_headers=[REQUEST_ID_HEADER],
             )
         )
     app = Starlette(

@@ -6,7 +6,7 @@ import json
 import re
 from functools import lru_cache
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import Field, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
@@ -33,6 +33,7 @@ class Settings(BaseSettings):
     PUBLIC_BASE_URL: str = "http://127.0.0.1:8000"
     CURRENCY: str = "USD"
     PRODUCTION: bool = False
+    LOG_FORMAT: Literal["text", "json"] | None = None
     CORS_ORIGINS: Annotated[list[str], NoDecode] = Field(default_factory=list)
     REDIS_URL: str | None = None
     SMTP_HOST: str | None = None
@@ -79,6 +80,21 @@ class Settings(BaseSettings):
                 return json.loads(value)
             return [origin.strip() for origin in value.split(",") if origin.strip()]
         return value
+
+    @field_validator("LOG_FORMAT", mode="before")
+    @classmethod
+    def _log_format(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            value = value.strip().lower()
+            return value or None
+        return value
+
+    @property
+    def log_format(self) -> Literal["text", "json"]:
+        """LOG_FORMAT, or when it is unset: JSON lines in production, text otherwise."""
+        if self.LOG_FORMAT is not None:
+            return self.LOG_FORMAT
+        return "json" if self.PRODUCTION else "text"
 
     @property
     def sqlite_path(self) -> Path | None:
