@@ -7,6 +7,7 @@ import sys
 from collections.abc import Sequence
 
 from app.commands import command_modules
+from app.commands.common import Formatter
 from app.settings import ValidationError, describe_error, get_settings
 
 
@@ -14,7 +15,18 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="partnerlink",
         description="partnerlink: the partner association GraphQL service. Settings come from "
-        "the environment and an optional .env file (see README.md).",
+        "the environment and an optional .env file (see README.md). serve and the operator "
+        "commands (partners, keys, invitations) work on DATABASE_URL and apply its pending "
+        "migrations first. `partnerlink COMMAND --help` explains each command.",
+        epilog="getting started:\n"
+        "  partnerlink partners create --name 'Acme Cloud' --model reseller   # prints its id\n"
+        "  partnerlink keys issue --partner 1            # the partner's API key, shown once\n"
+        "  partnerlink invitations create --partner 1    # an invitation URL, shown once\n"
+        "  partnerlink serve                             # http://127.0.0.1:8000/graphql\n\n"
+        "Errors go to stderr, one line per problem, e.g. "
+        "`partnerlink: PARTNER_NOT_FOUND (partnerId): No such partner.`; exit codes: 0 done, "
+        "1 refused or failed, 2 bad usage or setting.",
+        formatter_class=Formatter,
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for module in command_modules():

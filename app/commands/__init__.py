@@ -21,6 +21,6 @@ class CommandModule(Protocol):
 
 
 def command_modules() -> list[CommandModule]:
-    from app.commands import migrations, serve
+    from app.commands import invitations, keys, migrations, partners, serve
 
-    return [serve, migrations]
+    return [serve, migrations, partners, keys, invitations]

@@ -6,6 +6,7 @@ import argparse
 import asyncio
 import os
 
+from app.commands.common import Formatter
 from app.database import dialect_of
 from app.migrations import (
     DEFAULT_POSTGRES_ADMIN_URL,
@@ -30,6 +31,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="apply pending migrations to DATABASE_URL",
         description="Apply the pending aerich migrations of DATABASE_URL's dialect "
         "(migrations/sqlite or migrations/postgres). Running it again does nothing.",
+        epilog="examples:\n"
+        "  partnerlink migrate\n"
+        "  DATABASE_URL=postgres://app@db:5432/partnerlink partnerlink migrate",
+        formatter_class=Formatter,
     )
     migrate.set_defaults(handler=run_migrate)
 
@@ -39,6 +44,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         description="For SQLite and for PostgreSQL: create an empty scratch database, apply "
         "the existing migrations, and let aerich write the model changes as migration NAME "
         "into migrations/<dialect>/models/. Read the SQL it writes before committing it.",
+        epilog="example:\n  partnerlink makemigrations add_invitation_note",
+        formatter_class=Formatter,
     )
     make.add_argument("name", help="migration name: letters, digits and underscores")
     make.add_argument("--postgres-admin-url", help=ADMIN_URL_HELP)
@@ -50,6 +57,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         description="For each dialect, upgrade a scratch database with the migrations and ask "
         "aerich whether the models need another migration. Exits 1 if so. PostgreSQL is "
         "skipped with a message when its server cannot be reached, unless CI is set.",
+        epilog="examples:\n"
+        "  partnerlink check-migrations\n"
+        "  partnerlink check-migrations --dialect sqlite",
+        formatter_class=Formatter,
     )
     check.add_argument("--dialect", choices=DIALECTS, help="check only this dialect")
     check.add_argument("--postgres-admin-url", help=ADMIN_URL_HELP)

@@ -7,6 +7,8 @@ import asyncio
 
 import uvicorn
 
+from app.commands.common import Formatter
+from app.logging import configure_logging
 from app.migrations import upgrade
 from app.settings import Settings
 
@@ -16,7 +18,14 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "serve",
         help="apply pending migrations, then serve the GraphQL API",
         description="Apply pending migrations to DATABASE_URL, then serve app.main:app with "
-        "uvicorn on HOST:PORT (GraphQL at /graphql, health at /healthz and /readyz).",
+        "uvicorn on HOST:PORT (GraphQL at /graphql, health at /healthz and /readyz). Each "
+        "request is logged once on the partnerlink.request logger (JSON lines when LOG_FORMAT "
+        "is json, the default in PRODUCTION).",
+        epilog="examples:\n"
+        "  partnerlink serve\n"
+        "  partnerlink serve --port 8001 --reload\n"
+        "  DATABASE_URL=postgres://app@db:5432/partnerlink partnerlink serve --workers 4",
+        formatter_class=Formatter,
     )
     parser.add_argument("--host", help="listen address (default: the HOST setting)")
     parser.add_argument("--port", type=int, help="listen port (default: the PORT setting)")
@@ -28,6 +37,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def serve(args: argparse.Namespace, settings: Settings) -> int:
+    configure_logging(settings)
     applied = asyncio.run(upgrade(settings.DATABASE_URL))
     for name in applied:
         print(f"applied migration {name}")
@@ -38,5 +48,6 @@ def serve(args: argparse.Namespace, settings: Settings) -> int:
         workers=args.workers,
         reload=args.reload,
         proxy_headers=True,
+        access_log=False,  # app.request_log writes one line per request, with its id
     )
     return 0

@@ -1,0 +1,358 @@
+"""The operator command line, run through its real `main()` against a database of its own (of
+the session's dialect: Tortoise cannot mix dialects in one process), plus an end-to-end run of
+the installed `partnerlink` script in a subprocess."""
+
+from __future__ import annotations
+
+import asyncio
+import re
+import subprocess
+import sys
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TypeVar
+
+import pytest
+from tortoise.context import TortoiseContext
+
+from app.cli import main
+from app.database import Dialect, tortoise_config
+from app.migrations import postgres_admin_url, scratch_database, upgrade
+from app.settings import get_settings
+from models import Invitation, Partner
+from models.enums import InvitationKind
+from rules.invitations import find_invitation
+from rules.partners import partner_for_api_key
+
+T = TypeVar("T")
+BASE_URL = "https://partners.example"
+SCRIPT = Path(sys.executable).with_name("partnerlink")
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+@dataclass(frozen=True)
+class Result:
+    code: int
+    out: str
+    err: str
+
+    @property
+    def err_lines(self) -> list[str]:
+        return self.err.splitlines()
+
+
+Cli = Callable[..., Result]
+
+
+@pytest.fixture(scope="module")
+async def cli_database(dialect: Dialect) -> AsyncIterator[str]:
+    """A migrated database for this module's commands, of the session's dialect."""
+    async with scratch_database(dialect, postgres_admin_url()) as url:
+        await upgrade(url)
+        yield url
+
+
+@pytest.fixture
+def cli(
+    cli_database: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> Iterator[Cli]:
+    """Runs `partnerlink ARGS...` in this process; returns its exit code, stdout and stderr."""
+    monkeypatch.chdir(tmp_path)  # no .env file
+    monkeypatch.setenv("DATABASE_URL", cli_database)
+    monkeypatch.setenv("PUBLIC_BASE_URL", BASE_URL)
+    get_settings.cache_clear()
+
+    def run(*argv: str) -> Result:
+        capsys.readouterr()
+        try:
+            code = main(list(argv))
+        except SystemExit as exit:
+            code = exit.code if isinstance(exit.code, int) else 1
+        captured = capsys.readouterr()
+        return Result(code, captured.out, captured.err)
+
+    yield run
+    get_settings.cache_clear()
+
+
+def in_database(database_url: str, read: Callable[[], Awaitable[T]]) -> T:
+    """Run `read` against `database_url` (the commands' database, not the test session's)."""
+
+    async def go() -> T:
+        async with TortoiseContext() as ctx:
+            await ctx.init(config=tortoise_config(database_url))
+            return await read()
+
+    return asyncio.run(go())
+
+
+_names = iter(range(1, 10_000))
+
+
+def unique_name(stem: str = "Partner") -> str:
+    return f"{stem} {next(_names)}"
+
+
+def create_partner(cli: Cli, model: str = "reseller") -> int:
+    result = cli("partners", "create", "--name", unique_name(), "--model", model)
+    assert result.code == 0, result.err
+    match = re.fullmatch(r"created partner (\d+): .+ \((reseller|referral)\)\n", result.out)
+    assert match, result.out
+    return int(match.group(1))
+
+
+# --- help --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        [],
+        ["partners"],
+        ["partners", "create"],
+        ["partners", "list"],
+        ["keys"],
+        ["keys", "issue"],
+        ["keys", "revoke"],
+        ["keys", "list"],
+        ["invitations"],
+        ["invitations", "create"],
+        ["serve"],
+        ["migrate"],
+    ],
+    ids=lambda command: " ".join(command) or "partnerlink",
+)
+def test_every_level_has_help_with_examples(cli: Cli, command: list[str]) -> None:
+    result = cli(*command, "--help")
+    assert result.code == 0
+    assert re.search(r"^(examples?|getting started):$", result.out, re.MULTILINE), result.out
+    assert re.search(r"^  (\$ )?partnerlink ", result.out, re.MULTILINE)
+
+
+def test_a_group_without_an_action_is_a_usage_error(cli: Cli) -> None:
+    result = cli("keys")
+    assert result.code == 2
+    assert "the following arguments are required: ACTION" in result.err
+
+
+# --- partners ----------------------------------------------------------------------------------
+
+
+def test_partners_create_prints_the_id_and_list_shows_the_partner(cli: Cli) -> None:
+    name = unique_name("Acme")
+    created = cli("partners", "create", "--name", name, "--model", "Referral")
+    assert created.code == 0, created.err
+    assert created.err == ""
+    partner_id = int(re.fullmatch(r"created partner (\d+): (.+) \(referral\)\n", created.out)[1])  # type: ignore[index]
+
+    listed = cli("partners", "list")
+    assert listed.code == 0
+    header, *rows = listed.out.splitlines()
+    assert header.split() == ["ID", "NAME", "MODEL", "CREATED"]
+    row = next(r for r in rows if r.startswith(f"{partner_id} "))
+    assert re.fullmatch(
+        rf"{partner_id}\s+{re.escape(name)}\s+referral\s+\d{{4}}-\d\d-\d\dT\d\d:\d\d:\d\dZ", row
+    )
+
+
+def test_partners_create_refuses_a_taken_name(cli: Cli) -> None:
+    name = unique_name("Taken")
+    assert cli("partners", "create", "--name", name, "--model", "reseller").code == 0
+    result = cli("partners", "create", "--name", name, "--model", "referral")
+    assert result.code == 1
+    assert result.out == ""
+    assert result.err_lines == [
+        f"partnerlink: PARTNER_NAME_TAKEN (name): A partner named {name!r} exists."
+    ]
+
+
+def test_partners_create_refuses_a_blank_name_and_an_unknown_model(cli: Cli) -> None:
+    blank = cli("partners", "create", "--name", "  ", "--model", "reseller")
+    assert (blank.code, blank.err_lines) == (1, ["partnerlink: REQUIRED (name): name is required."])
+    unknown = cli("partners", "create", "--name", "X", "--model", "wholesale")
+    assert unknown.code == 2
+    assert "invalid choice: 'wholesale'" in unknown.err
+
+
+# --- keys --------------------------------------------------------------------------------------
+
+
+def test_keys_issue_list_and_revoke(cli: Cli, cli_database: str) -> None:
+    partner_id = create_partner(cli)
+    issued = cli("keys", "issue", "--partner", str(partner_id), "--label", "dashboard")
+    assert issued.code == 0, issued.err
+    summary, secret, warning = issued.out.splitlines()
+    prefix = re.fullmatch(
+        rf"issued API key (\S{{8}}) to partner {partner_id} \(label: dashboard\)", summary
+    )[1]  # type: ignore[index]
+    assert secret.startswith(f"plk_{prefix}_")
+    assert warning == "This secret cannot be shown again: store it now."
+
+    listed = cli("keys", "list", "--partner", str(partner_id))
+    header, row = listed.out.splitlines()
+    assert header.split() == ["PREFIX", "LABEL", "CREATED", "REVOKED"]
+    assert row.split()[:2] == [prefix, "dashboard"] and row.split()[3] == "-"
+
+    revoked = cli("keys", "revoke", "--", prefix)  # a prefix may start with '-'
+    assert (revoked.code, revoked.out) == (0, f"revoked API key {prefix} of partner {partner_id}\n")
+    assert cli("keys", "list", "--partner", str(partner_id)).out.splitlines()[1].split()[3] != "-"
+    again = cli("keys", "revoke", "--", prefix)
+    assert again.code == 0
+    assert again.out.startswith(f"API key {prefix} of partner {partner_id} was already revoked at ")
+    assert in_database(cli_database, lambda: partner_for_api_key(secret)) is None
+
+
+def test_keys_commands_refuse_unknown_partners_keys_and_long_labels(cli: Cli) -> None:
+    not_found = ["partnerlink: PARTNER_NOT_FOUND (partnerId): No such partner."]
+    issue = cli("keys", "issue", "--partner", "999999")
+    assert (issue.code, issue.out, issue.err_lines) == (1, "", not_found)
+    listing = cli("keys", "list", "--partner", "999999")
+    assert (listing.code, listing.out, listing.err_lines) == (1, "", not_found)
+    revoke = cli("keys", "revoke", "nosuchkey")
+    assert (revoke.code, revoke.err_lines) == (
+        1,
+        ["partnerlink: API_KEY_NOT_FOUND (prefix): No such API key."],
+    )
+    long_label = cli("keys", "issue", "--partner", str(create_partner(cli)), "--label", "x" * 81)
+    assert long_label.code == 1
+    assert long_label.err_lines == [
+        "partnerlink: TOO_LONG (label): label takes 80 characters at most."
+    ]
+    assert cli("keys", "issue", "--partner", "one").code == 2
+
+
+def test_keys_list_says_when_a_partner_has_none(cli: Cli) -> None:
+    partner_id = create_partner(cli)
+    result = cli("keys", "list", "--partner", str(partner_id))
+    assert result.code == 0
+    assert result.out.startswith(f"partner {partner_id} has no API key")
+
+
+# --- invitations -------------------------------------------------------------------------------
+
+
+def test_invitations_create_prints_the_landing_url_once(cli: Cli, cli_database: str) -> None:
+    partner_id = create_partner(cli)
+    result = cli(
+        "invitations",
+        "create",
+        "--partner",
+        str(partner_id),
+        "--max-uses",
+        "5",
+        "--valid-days",
+        "7",
+    )
+    assert result.code == 0, result.err
+    summary, url, warning = result.out.splitlines()
+    assert re.fullmatch(
+        rf"created link invitation \d+ of partner {partner_id}: reseller model, expires "
+        r"\S+Z, 5 uses",
+        summary,
+    )
+    assert warning == "The token in this URL is shown only once: copy the URL now."
+    token = url.removeprefix(f"{BASE_URL}/invite/")
+    assert token != url and re.fullmatch(r"[A-Za-z0-9_-]{40,}", token)
+
+    invitation = in_database(cli_database, lambda: find_invitation(token))
+    assert isinstance(invitation, Invitation)
+    assert (invitation.partner_id, invitation.kind, invitation.max_uses) == (
+        partner_id,
+        InvitationKind.LINK,
+        5,
+    )
+    assert (invitation.expires_at - invitation.created_at).days == 7
+
+
+def test_invitations_create_refuses_an_unknown_partner_and_invitee(cli: Cli) -> None:
+    unknown_partner = cli("invitations", "create", "--partner", "999999")
+    assert (unknown_partner.code, unknown_partner.out, unknown_partner.err_lines) == (
+        1,
+        "",
+        ["partnerlink: PARTNER_NOT_FOUND (partnerId): No such partner."],
+    )
+    partner_id = str(create_partner(cli))
+    unknown_invitee = cli("invitations", "create", "--partner", partner_id, "--invitee", "nobody")
+    assert unknown_invitee.code == 1
+    assert unknown_invitee.err_lines == [
+        "partnerlink: INVITEE_NOT_FOUND (inviteeAccountName): No account has that name."
+    ]
+    out_of_range = cli(
+        "invitations", "create", "--partner", partner_id, "--valid-days", "0", "--max-uses", "0"
+    )
+    assert out_of_range.code == 1
+    assert [line.split(":")[1] for line in out_of_range.err_lines] == [
+        " OUT_OF_RANGE (validDays)",
+        " OUT_OF_RANGE (maxUses)",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        (["--kind", "online"], "an online invitation needs --invitee ACCOUNT_NAME"),
+        (["--kind", "link", "--invitee", "bob"], "--invitee is for online invitations"),
+        (["--invitee", "bob", "--max-uses", "3"], "--max-uses is for link invitations"),
+    ],
+)
+def test_invitations_create_refuses_options_that_do_not_go_together(
+    cli: Cli, options: list[str], message: str
+) -> None:
+    result = cli("invitations", "create", "--partner", "1", *options)
+    assert result.code == 2
+    assert result.err.startswith(f"partnerlink: {message}")
+
+
+# --- the installed script, end to end ----------------------------------------------------------
+
+
+def run_script(database_url: str, cwd: Path, *argv: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [str(SCRIPT), *argv],
+        # PYTHONPATH: this checkout's code, whichever one the script was installed from
+        env={"DATABASE_URL": database_url, "PATH": "/usr/bin:/bin", "PYTHONPATH": str(REPO_ROOT)},
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+
+def test_the_script_issues_a_key_that_authenticates_until_revoked(
+    cli_database: str, tmp_path: Path
+) -> None:
+    name = unique_name("Script")
+    created = run_script(
+        cli_database, tmp_path, "partners", "create", "--name", name, "--model", "reseller"
+    )
+    assert created.returncode == 0, created.stderr
+    partner_id = created.stdout.split()[2].rstrip(":")
+
+    issued = run_script(cli_database, tmp_path, "keys", "issue", "--partner", partner_id)
+    assert issued.returncode == 0, issued.stderr
+    _, secret, _ = issued.stdout.splitlines()
+    prefix = secret.split("_")[1] if secret.count("_") == 2 else secret[4:12]
+
+    partner = in_database(cli_database, lambda: partner_for_api_key(secret))
+    assert isinstance(partner, Partner) and (partner.id, partner.name) == (int(partner_id), name)
+
+    revoked = run_script(cli_database, tmp_path, "keys", "revoke", "--", prefix)
+    assert revoked.returncode == 0, revoked.stderr
+    assert in_database(cli_database, lambda: partner_for_api_key(secret)) is None
+
+
+def test_the_script_says_when_the_database_cannot_be_reached(tmp_path: Path) -> None:
+    result = run_script(
+        "postgres://operator:s3cret@127.0.0.1:9/partnerlink", tmp_path, "partners", "list"
+    )
+    assert result.returncode == 1
+    assert result.stderr.startswith(
+        "partnerlink: cannot open or migrate the database "
+        "postgres://operator:***@127.0.0.1:9/partnerlink: "
+    )
+    assert "s3cret" not in result.stderr and "Traceback" not in result.stderr
