@@ -1,0 +1,81 @@
+"""Delivering the rules' mail (`rules.mail.Mailer`): through SMTP when `SMTP_HOST` is set,
+otherwise to the `partnerlink.mail` logger, so that a fresh machine works without a mail server
+(and a developer reads the codes in the console).
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from email.message import EmailMessage
+
+import aiosmtplib
+
+from app.settings import Settings
+from rules.mail import Mailer, OutgoingMail
+
+logger = logging.getLogger("partnerlink.mail")
+
+SMTP_TIMEOUT_SECONDS = 30.0
+
+
+class LogMailer:
+    """Writes each mail to the `partnerlink.mail` logger, codes included: for development only."""
+
+    async def send(self, message: OutgoingMail) -> None:
+        logger.info(
+            "mail to %s\nSubject: %s\n\n%s", message.to, message.subject, message.text.rstrip()
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class SmtpMailer:
+    """Sends through an SMTP server, one connection per mail. With `starttls` the connection is
+    upgraded to TLS before anything else is said (and fails if the server cannot); a username
+    logs in after that."""
+
+    host: str
+    from_address: str
+    port: int | None = None  # None: 587 with STARTTLS, 25 without
+    username: str | None = None
+    password: str | None = field(default=None, repr=False)
+    starttls: bool = True
+    timeout: float = SMTP_TIMEOUT_SECONDS
+
+    async def send(self, message: OutgoingMail) -> None:
+        await aiosmtplib.send(
+            self.compose(message),
+            hostname=self.host,
+            port=self.port,
+            username=self.username,
+            password=self.password,
+            start_tls=self.starttls,
+            timeout=self.timeout,
+        )
+
+    def compose(self, message: OutgoingMail) -> EmailMessage:
+        email = EmailMessage()
+        email["From"] = self.from_address
+        email["To"] = message.to
+        email["Subject"] = message.subject
+        email.set_content(message.text)
+        return email
+
+
+def mailer_from_settings(settings: Settings) -> Mailer:
+    """An `SmtpMailer` from the `SMTP_*` settings when `SMTP_HOST` is set, else a `LogMailer`.
+
+    Raises ValueError when `SMTP_HOST` is set without `SMTP_FROM`.
+    """
+    if not settings.SMTP_HOST:
+        return LogMailer()
+    if not settings.SMTP_FROM:
+        raise ValueError("SMTP_FROM is required when SMTP_HOST is set")
+    return SmtpMailer(
+        host=settings.SMTP_HOST,
+        from_address=settings.SMTP_FROM,
+        port=settings.SMTP_PORT,
+        username=settings.SMTP_USERNAME,
+        password=settings.SMTP_PASSWORD,
+        starttls=settings.SMTP_STARTTLS,
+    )
