@@ -8,13 +8,17 @@ of its own that commits before it returns:
 - inside a transaction on PostgreSQL, on another connection of the pool. That connection does not
   see what the caller's transaction wrote and has not committed; and a row that the caller's
   transaction has updated stays locked until the caller commits, so work touching it would wait
-  for ever: a lock timeout turns that into an error instead;
+  for ever: a lock timeout turns that into an error instead. The caller then holds two pooled
+  connections at once, so many such callers could wait for ever on an exhausted pool: the work
+  and the wait for its connection are bounded by a timeout too (TimeoutError). Rules therefore
+  count attempts before opening their own transactions where they can;
 - inside a transaction on SQLite, in a savepoint of the caller's transaction, sharing its fate.
   Tortoise keeps one connection per SQLite database and runs one transaction at a time on it:
   there is no second connection to commit on. Rules that must not lose such work on SQLite do it
   before they open their own transaction (as `rules.customers.register_with_code` does).
 """
 
+import asyncio
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar, cast
 
@@ -26,6 +30,7 @@ T = TypeVar("T")
 
 CONNECTION = "default"
 LOCK_TIMEOUT = "5s"
+APART_TIMEOUT_SECONDS = 10.0
 
 
 async def run_apart(work: Callable[[], Awaitable[T]]) -> T:
@@ -33,7 +38,10 @@ async def run_apart(work: Callable[[], Awaitable[T]]) -> T:
     if not _is_postgres_transaction(current):
         async with in_transaction(CONNECTION):
             return await work()
-    async with _outermost(current)._in_transaction() as connection:
+    async with (
+        asyncio.timeout(APART_TIMEOUT_SECONDS),
+        _outermost(current)._in_transaction() as connection,
+    ):
         await connection.execute_script(f"SET LOCAL lock_timeout = '{LOCK_TIMEOUT}'")
         return await work()
 

@@ -119,7 +119,7 @@ def _existing_account_mail(email: str) -> OutgoingMail:
         to=email,
         subject="Your partnerlink account",
         text="Someone asked to register a new account with this address, but an account "
-        "with it exists already. Log in instead; if you forgot the password, reset it.\n"
+        "with it exists already: log in with it instead.\n"
         "If you did not ask, ignore this message.\n",
     )
 
