@@ -7,6 +7,8 @@ from typing import Any
 
 from models import AuditEvent
 from rules.actors import Actor
+from rules.validation import InputCheck
+from rules.visibility import visible_query
 
 Snapshot = dict[str, Any]
 
@@ -56,3 +58,16 @@ async def record(
         after=after,
         reason=reason,
     )
+
+
+async def events_for(
+    *, actor: Actor, customer_id: int, first: int, after_id: int | None = None
+) -> list[AuditEvent]:
+    """A customer's events that the actor may see, newest first, `first` at most (1 to 100)."""
+    with InputCheck() as check:
+        check.int_range("first", first, low=1, high=100)
+    query = visible_query(AuditEvent, actor).filter(customer_id=customer_id)
+    if after_id is not None:
+        query = query.filter(id__lt=after_id)
+    events: list[AuditEvent] = await query.order_by("-id").limit(first)
+    return events

@@ -130,11 +130,13 @@ def _filtered(
     elif filters.association_state is AssociationState.DISSOLVED:
         query = query.filter(dissolved_at__isnull=False)
     if filters.frozen is not None:
-        frozen = Subquery(Freeze.filter(lifted_at__isnull=True).values("customer_id"))
-        query = query.filter(Q(customer_id__in=frozen, _negated=not filters.frozen))
+        frozen = Q(
+            customer_id__in=Subquery(Freeze.filter(lifted_at__isnull=True).values("customer_id"))
+        )
+        query = query.filter(frozen if filters.frozen else ~frozen)
     if filters.budget_set is not None:
-        budgeted = Subquery(Budget.all().values("association_id"))
-        query = query.filter(Q(id__in=budgeted, _negated=not filters.budget_set))
+        budgeted = Q(id__in=Subquery(Budget.all().values("association_id")))
+        query = query.filter(budgeted if filters.budget_set else ~budgeted)
     if filters.authorization_state is not None:
         letters = _letters_in_state(actor, filters.authorization_state, now)
         query = query.filter(customer_id__in=Subquery(letters.values("customer_id")))

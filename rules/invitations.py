@@ -10,9 +10,9 @@ from tortoise.transactions import in_transaction
 from models import Customer, Invitation, Partner
 from models.enums import InvitationKind, InvitationState
 from rules import audit
-from rules.actors import PartnerActor
+from rules.actors import Actor, PartnerActor
 from rules.clock import Clock, system_clock
-from rules.errors import InvitationCode, Problem, RuleError
+from rules.errors import AccountCode, InvitationCode, Problem, RuleError
 from rules.hashing import digest, new_token
 from rules.validation import InputCheck
 
@@ -35,7 +35,8 @@ class CreatedInvitation:
 
 async def create_invitation(
     *,
-    actor: PartnerActor,
+    actor: Actor,
+    partner_id: int,
     kind: InvitationKind,
     invitee_account_name: str | None = None,
     valid_days: int = DEFAULT_TTL_DAYS,
@@ -43,7 +44,9 @@ async def create_invitation(
     clock: Clock = system_clock,
 ) -> CreatedInvitation:
     """A link serves any number of new registrations unless `max_uses` is given; an online
-    invitation serves its invitee once. Raises INVITEE_NOT_FOUND and input codes."""
+    invitation serves its invitee once. The actor is the partner, or an operator acting for it.
+
+    Raises PARTNER_NOT_FOUND, INVITEE_NOT_FOUND and input codes."""
     with InputCheck() as check:
         check.int_range("validDays", valid_days, low=1, high=MAX_TTL_DAYS)
         if max_uses is not None:
@@ -55,7 +58,9 @@ async def create_invitation(
     now = clock.now()
     token = new_token()
     async with in_transaction():
-        partner = await Partner.get(id=actor.partner_id)
+        partner = await Partner.get_or_none(id=partner_id)
+        if partner is None:
+            raise RuleError.of(AccountCode.PARTNER_NOT_FOUND, "No such partner.", "partnerId")
         invitee = await _invitee(kind, invitee_account_name)
         invitation = await Invitation.create(
             partner=partner,

@@ -32,6 +32,8 @@ from tortoise.transactions import in_transaction
 from app.database import Dialect, tortoise_config
 from app.migrations import apply_migrations, postgres_admin_url, postgres_database
 from rules.clock import FakeClock
+from tests.builders import AuditActions, Builders
+from tests.builders import audit_actions as audit_actions_of
 
 CLOCK_START = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)
 
@@ -119,3 +121,14 @@ async def empty_all_tables() -> None:
 def clock() -> FakeClock:
     """A clock the test can move, at 2026-03-10T12:00:00Z."""
     return FakeClock(CLOCK_START)
+
+
+@pytest.fixture
+def build(clock: FakeClock) -> Builders:
+    """Partners, customers, invitations and associations, made at the clock's time."""
+    return Builders(clock)
+
+
+@pytest.fixture
+def audit_actions() -> AuditActions:
+    return audit_actions_of

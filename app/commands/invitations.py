@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import argparse
 
-from tortoise.exceptions import DoesNotExist
-
 from app.commands.common import (
     UsageError,
     add_action,
@@ -17,8 +15,7 @@ from app.commands.common import (
 from app.links import invitation_url
 from app.settings import Settings
 from models.enums import InvitationKind
-from rules.actors import PartnerActor
-from rules.errors import AccountCode, RuleError
+from rules.actors import OperatorActor
 from rules.invitations import CreatedInvitation, create_invitation
 
 KINDS = [kind.value.lower() for kind in InvitationKind]
@@ -99,18 +96,14 @@ def run_create(args: argparse.Namespace, settings: Settings) -> int:
     valid_days = settings.INVITATION_TTL_DAYS if args.valid_days is None else args.valid_days
 
     async def operation() -> None:
-        try:
-            created = await create_invitation(
-                actor=PartnerActor(args.partner),
-                kind=kind,
-                invitee_account_name=args.invitee,
-                valid_days=valid_days,
-                max_uses=args.max_uses,
-            )
-        except DoesNotExist:  # create_invitation reads the partner with Partner.get
-            raise RuleError.of(
-                AccountCode.PARTNER_NOT_FOUND, "No such partner.", "partnerId"
-            ) from None
+        created = await create_invitation(
+            actor=OperatorActor(),
+            partner_id=args.partner,
+            kind=kind,
+            invitee_account_name=args.invitee,
+            valid_days=valid_days,
+            max_uses=args.max_uses,
+        )
         print(_summary(created, args.invitee))
         print(invitation_url(settings, created.token))
         print("The token in this URL is shown only once: copy the URL now.")

@@ -21,7 +21,7 @@ from rules.clock import FakeClock
 from rules.errors import EligibilityCode, InputCode, InvitationCode, RuleError, StepCode
 from rules.freezes import account_status
 from rules.invitations import revoke_invitation
-from tests.rules.conftest import AuditActions, Builders, complete_steps
+from tests.builders import AuditActions, Builders, complete_steps
 
 RESELLER, REFERRAL = CooperationModel.RESELLER, CooperationModel.REFERRAL
 

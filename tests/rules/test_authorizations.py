@@ -14,7 +14,7 @@ from rules.authorizations import (
 )
 from rules.clock import FakeClock
 from rules.errors import AuthorizationCode, InputCode, ManagementCode, RuleError
-from tests.rules.conftest import AuditActions, Builders
+from tests.builders import AuditActions, Builders
 
 PLACE_ORDERS = AuthorizationScope.PLACE_ORDERS
 OPERATIONS = AuthorizationScope.OPERATIONS_AND_MAINTENANCE

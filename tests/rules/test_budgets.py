@@ -9,7 +9,7 @@ from rules.budgets import budget_history, set_budget
 from rules.clock import FakeClock
 from rules.errors import InputCode, ManagementCode, RuleError
 from rules.freezes import account_status
-from tests.rules.conftest import AuditActions, Builders
+from tests.builders import AuditActions, Builders
 
 
 async def test_setting_a_budget_lifts_the_pending_budget_freeze(

@@ -10,7 +10,7 @@ from rules.associations import associate
 from rules.clock import FakeClock
 from rules.coupons import apply_coupon
 from rules.errors import CouponCode, RuleError
-from tests.rules.conftest import Builders, complete_steps
+from tests.builders import Builders, complete_steps
 
 
 async def coupon_for(customer: Customer, clock: FakeClock, balance: str = "50.00") -> CashCoupon:

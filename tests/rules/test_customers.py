@@ -11,7 +11,7 @@ from rules.clock import FakeClock
 from rules.customers import Registration, authenticate, register_customer
 from rules.errors import AccountCode, InputCode, InvitationCode, RuleError
 from rules.invitations import revoke_invitation
-from tests.rules.conftest import Builders
+from tests.builders import Builders
 
 ALICE = Registration(
     account_name="alice", email="Alice@Example.COM", password="correct horse", country="de"

@@ -27,7 +27,7 @@ from rules.associations import check_invitation_eligibility
 from rules.clock import FakeClock
 from rules.eligibility import eligibility
 from rules.errors import EligibilityCode as E
-from tests.rules.conftest import Builders
+from tests.builders import Builders
 from tests.sql_statements import counting_statements
 
 RESELLER, REFERRAL = CooperationModel.RESELLER, CooperationModel.REFERRAL

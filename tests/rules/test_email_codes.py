@@ -19,7 +19,7 @@ from rules.email_codes import (
     verify_email_code,
 )
 from rules.errors import Code, InputCode, RuleError, VerificationCode
-from tests.rules.conftest import Builders
+from tests.builders import Builders
 from tests.rules.mailbox import Outbox, code_in
 
 EMAIL = "newcomer@example.com"

@@ -7,7 +7,7 @@ from rules.budgets import set_budget
 from rules.clock import FakeClock
 from rules.errors import ManagementCode, RuleError
 from rules.freezes import account_status, freeze, unfreeze
-from tests.rules.conftest import AuditActions, Builders
+from tests.builders import AuditActions, Builders
 
 
 async def budgeted_customer(build: Builders, clock: FakeClock) -> tuple[PartnerActor, int]:

@@ -2,14 +2,14 @@ from datetime import timedelta
 
 import pytest
 
-from models import Invitation
-from models.enums import CooperationModel, InvitationKind, InvitationState
-from rules.actors import PartnerActor
+from models import AuditEvent, Invitation
+from models.enums import ActorKind, CooperationModel, InvitationKind, InvitationState
+from rules.actors import OperatorActor, PartnerActor
 from rules.clock import FakeClock
-from rules.errors import InputCode, InvitationCode, RuleError
+from rules.errors import AccountCode, InputCode, InvitationCode, RuleError
 from rules.hashing import digest
 from rules.invitations import create_invitation, find_invitation, revoke_invitation
-from tests.rules.conftest import AuditActions, Builders
+from tests.builders import AuditActions, Builders
 
 
 async def test_a_link_is_stored_by_the_digest_of_its_token(
@@ -18,7 +18,7 @@ async def test_a_link_is_stored_by_the_digest_of_its_token(
     partner = await build.partner(CooperationModel.REFERRAL)
 
     created = await create_invitation(
-        actor=PartnerActor(partner.id), kind=InvitationKind.LINK, clock=clock
+        actor=PartnerActor(partner.id), partner_id=partner.id, kind=InvitationKind.LINK, clock=clock
     )
 
     stored = await Invitation.get(id=created.invitation.id)
@@ -61,6 +61,7 @@ async def test_an_online_invitation_needs_an_existing_account(
     with pytest.raises(RuleError) as refusal:
         await create_invitation(
             actor=PartnerActor(partner.id),
+            partner_id=partner.id,
             kind=InvitationKind.ONLINE,
             invitee_account_name="nobody-here",
             clock=clock,
@@ -77,7 +78,10 @@ async def test_an_online_invitation_needs_an_invitee_name(
 
     with pytest.raises(RuleError) as refusal:
         await create_invitation(
-            actor=PartnerActor(partner.id), kind=InvitationKind.ONLINE, clock=clock
+            actor=PartnerActor(partner.id),
+            partner_id=partner.id,
+            kind=InvitationKind.ONLINE,
+            clock=clock,
         )
 
     assert refusal.value.codes == [InputCode.REQUIRED]
@@ -93,6 +97,7 @@ async def test_validity_and_use_limit_are_bounded(
     with pytest.raises(RuleError) as refusal:
         await create_invitation(
             actor=PartnerActor(partner.id),
+            partner_id=partner.id,
             kind=InvitationKind.LINK,
             valid_days=valid_days,
             max_uses=max_uses,
@@ -145,3 +150,25 @@ async def test_another_partners_invitation_cannot_be_revoked(
     assert refusal.value.codes == [InvitationCode.INVITATION_NOT_FOUND]
     await invited.invitation.refresh_from_db()
     assert invited.invitation.revoked_at is None
+
+
+async def test_an_invitation_for_an_unknown_partner_is_refused(clock: FakeClock) -> None:
+    with pytest.raises(RuleError) as refusal:
+        await create_invitation(
+            actor=OperatorActor(), partner_id=404, kind=InvitationKind.LINK, clock=clock
+        )
+
+    assert refusal.value.codes == [AccountCode.PARTNER_NOT_FOUND]
+
+
+async def test_an_operator_invitation_is_audited_as_the_operators(
+    build: Builders, clock: FakeClock
+) -> None:
+    partner = await build.partner()
+
+    created = await create_invitation(
+        actor=OperatorActor(), partner_id=partner.id, kind=InvitationKind.LINK, clock=clock
+    )
+
+    event = await AuditEvent.get(subject_type="Invitation", subject_id=created.invitation.id)
+    assert (event.actor_kind, event.partner_id) == (ActorKind.OPERATOR, partner.id)

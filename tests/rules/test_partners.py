@@ -7,7 +7,7 @@ from rules.clock import FakeClock
 from rules.errors import AccountCode, InputCode, RuleError
 from rules.hashing import digest
 from rules.partners import create_partner, issue_api_key, partner_for_api_key, revoke_api_key
-from tests.rules.conftest import AuditActions
+from tests.builders import AuditActions
 
 OPERATOR = OperatorActor()
 

@@ -15,7 +15,7 @@ from rules.budgets import set_budget
 from rules.clock import FakeClock
 from rules.errors import Code, RuleError
 from rules.freezes import freeze
-from tests.rules.conftest import Builders, complete_steps
+from tests.builders import Builders, complete_steps
 
 pytestmark = pytest.mark.committed
 CONTENDERS = 20

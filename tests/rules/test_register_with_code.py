@@ -8,7 +8,7 @@ from rules.customers import Registration, register_customer, register_with_code
 from rules.email_codes import request_email_code
 from rules.errors import AccountCode, InputCode, RuleError, VerificationCode
 from rules.sessions import customer_for_session
-from tests.rules.conftest import AuditActions
+from tests.builders import AuditActions
 from tests.rules.mailbox import Outbox
 
 ALICE = Registration(

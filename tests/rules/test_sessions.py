@@ -17,7 +17,7 @@ from rules.sessions import (
     login,
     start_session,
 )
-from tests.rules.conftest import AuditActions, Builders
+from tests.builders import AuditActions, Builders
 from tests.sql_statements import counting_statements
 
 ALICE = Registration(

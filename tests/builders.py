@@ -1,13 +1,11 @@
-"""Builders for the rules tests. Facts and accounts are written straight to the models (they come
-from billing systems or earlier steps); everything under test goes through the rules."""
+"""Builders for tests. Facts and accounts are written straight to the models (they come from
+billing systems or earlier steps); everything under test goes through the rules."""
 
 import itertools
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import timedelta
 from decimal import Decimal
-
-import pytest
 
 from models import Association, AuditEvent, Customer, Invitation, Partner
 from models.enums import AccountType, CooperationModel, InvitationKind, Site
@@ -65,6 +63,7 @@ class Builders:
     ) -> Invited:
         created = await create_invitation(
             actor=PartnerActor(partner.id),
+            partner_id=partner.id,
             kind=kind,
             invitee_account_name=invitee.account_name if invitee else None,
             max_uses=max_uses,
@@ -113,21 +112,13 @@ def complete_steps(token: str, *, letter: bool = False) -> AssociateInput:
     )
 
 
-@pytest.fixture
-def build(clock: FakeClock) -> Builders:
-    return Builders(clock)
-
-
 AuditActions = Callable[..., Awaitable[list[str]]]
 
 
-@pytest.fixture
-def audit_actions() -> AuditActions:
-    async def actions(**filters: object) -> list[str]:
-        events = await AuditEvent.filter(**filters).order_by("id")
-        return [event.action for event in events]
-
-    return actions
+async def audit_actions(**filters: object) -> list[str]:
+    """The actions of the audit events matching the filters, oldest first."""
+    events = await AuditEvent.filter(**filters).order_by("id")
+    return [event.action for event in events]
 
 
 def money(value: str) -> Decimal:

@@ -1,0 +1,109 @@
+"""In-process GraphQL tests: the real Starlette app over httpx's ASGI transport, on the test
+database (the app's lifespan does not run; the session's database is already set up)."""
+
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+import pytest
+from strawberry.relay import GlobalID
+
+from app.main import create_app
+from app.settings import Settings
+from models import Customer, Partner
+from models.enums import CooperationModel
+from rules.actors import OperatorActor
+from rules.clock import FakeClock
+from rules.mail import OutgoingMail
+from rules.partners import create_partner, issue_api_key
+from rules.sessions import start_session
+from tests.builders import Builders
+
+SETTINGS = Settings(
+    DATABASE_URL="sqlite://:memory:",
+    PUBLIC_BASE_URL="https://partners.example.com",
+    CURRENCY="EUR",
+)
+
+
+@dataclass
+class Outbox:
+    """A mailer that keeps what it is asked to send."""
+
+    sent: list[OutgoingMail] = field(default_factory=list)
+
+    async def send(self, message: OutgoingMail) -> None:
+        self.sent.append(message)
+
+
+@dataclass
+class Api:
+    client: httpx.AsyncClient
+
+    async def __call__(
+        self, query: str, variables: dict[str, Any] | None = None, token: str | None = None
+    ) -> dict[str, Any]:
+        """The whole JSON response of one GraphQL request."""
+        headers = {"Authorization": f"Bearer {token}"} if token else {}
+        response = await self.client.post(
+            "/graphql", json={"query": query, "variables": variables or {}}, headers=headers
+        )
+        body: dict[str, Any] = response.json()
+        return body
+
+    async def data(
+        self, query: str, variables: dict[str, Any] | None = None, token: str | None = None
+    ) -> dict[str, Any]:
+        """The `data` of a request that must succeed without top-level errors."""
+        body = await self(query, variables, token)
+        assert "errors" not in body, body["errors"]
+        data: dict[str, Any] = body["data"]
+        return data
+
+
+@pytest.fixture
+def outbox() -> Outbox:
+    return Outbox()
+
+
+@pytest.fixture
+async def api(clock: FakeClock, outbox: Outbox) -> AsyncIterator[Api]:
+    app = create_app(SETTINGS, clock=clock, mailer=outbox)
+    transport = httpx.ASGITransport(app=app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
+        yield Api(client)
+
+
+@dataclass
+class Actors:
+    build: Builders
+    clock: FakeClock
+
+    async def partner(
+        self, model: CooperationModel = CooperationModel.RESELLER, name: str | None = None
+    ) -> tuple[Partner, str]:
+        """A partner and its API key."""
+        partner = (
+            await self.build.partner(model)
+            if name is None
+            else await create_partner(
+                actor=OperatorActor(), name=name, cooperation_model=model, clock=self.clock
+            )
+        )
+        issued = await issue_api_key(actor=OperatorActor(), partner_id=partner.id)
+        return partner, issued.secret
+
+    async def login(self, customer: Customer) -> str:
+        """A session token for the customer."""
+        _, token = await start_session(customer.id, clock=self.clock)
+        return token
+
+
+@pytest.fixture
+def actors(build: Builders, clock: FakeClock) -> Actors:
+    return Actors(build, clock)
+
+
+def gid(type_name: str, row_id: int) -> str:
+    return str(GlobalID(type_name, str(row_id)))
