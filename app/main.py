@@ -11,16 +11,18 @@ from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route, WebSocketRoute
-from strawberry.asgi import GraphQL
 from tortoise.contrib.starlette import RegisterTortoise
 
 from app.database import ensure_database_dir, tortoise_config
+from app.graphql import PartnerlinkGraphQL
 from app.health import readiness
 from app.logging import configure_logging
+from app.mail import mailer_from_settings
 from app.request_log import HEADER as REQUEST_ID_HEADER
 from app.request_log import RequestLogMiddleware
 from app.settings import Settings, get_settings
-from schema import schema
+from rules.clock import Clock, system_clock
+from rules.mail import Mailer
 
 
 async def healthz(request: Request) -> JSONResponse:
@@ -35,7 +37,11 @@ async def readyz(request: Request) -> JSONResponse:
     return JSONResponse({"status": "ok"})
 
 
-def create_app(settings: Settings) -> Starlette:
+def create_app(
+    settings: Settings, *, clock: Clock = system_clock, mailer: Mailer | None = None
+) -> Starlette:
+    """The app for these settings; tests pass a fake clock and a mailer that keeps the mail."""
+
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         ensure_database_dir(settings.DATABASE_URL)
@@ -44,7 +50,7 @@ def create_app(settings: Settings) -> Starlette:
         ):
             yield
 
-    graphql = GraphQL(schema)
+    graphql = PartnerlinkGraphQL(settings, clock, mailer or mailer_from_settings(settings))
     configure_logging(settings)
     middleware = [Middleware(RequestLogMiddleware)]  # outermost: every request is logged once
     if settings.CORS_ORIGINS:

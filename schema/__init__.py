@@ -1,19 +1,27 @@
-"""The GraphQL schema. A placeholder until the real types, inputs and payloads arrive."""
+"""The GraphQL schema. `build_schema(production=True)` hides introspection and field
+suggestions; `schema` is the development one, exported to schema.graphql."""
 
 import strawberry
+from strawberry.extensions import DisableIntrospection
+from strawberry.schema.config import StrawberryConfig
 
-API_VERSION = "0.1.0"
+from schema.extensions import extensions
+from schema.mutation import Mutation
+from schema.query import Query
+from schema.types import NODE_TYPES
 
 
-def resolve_api_version() -> str:
-    return API_VERSION
-
-
-@strawberry.type
-class Query:
-    api_version: str = strawberry.field(
-        resolver=resolve_api_version, description="The version of this API."
+def build_schema(*, production: bool) -> strawberry.Schema:
+    chosen = extensions()
+    if production:
+        chosen.append(DisableIntrospection)
+    return strawberry.Schema(
+        query=Query,
+        mutation=Mutation,
+        types=list(NODE_TYPES.values()),
+        extensions=chosen,
+        config=StrawberryConfig(disable_field_suggestions=production),
     )
 
 
-schema = strawberry.Schema(query=Query)
+schema = build_schema(production=False)

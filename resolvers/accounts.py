@@ -1,0 +1,57 @@
+from typing import Any
+
+from app.auth import bearer_secret
+from models import Customer as CustomerModel
+from resolvers.payloads import respond
+from rules import customers, email_codes, sessions
+from schema.accounts import (
+    LoginInput,
+    LoginPayload,
+    LogoutPayload,
+    RegisterInput,
+    RegisterPayload,
+    RequestEmailCodeInput,
+    RequestEmailCodePayload,
+)
+from schema.context import Info
+from schema.types import Customer
+
+
+def _session(result: tuple[CustomerModel, str]) -> dict[str, Any]:
+    customer, token = result
+    return {"customer": Customer.wrap(customer), "session_token": token}
+
+
+async def request_email_code(info: Info, input: RequestEmailCodeInput) -> RequestEmailCodePayload:
+    call = email_codes.request_email_code(
+        email=input.email, mailer=info.context.mailer, clock=info.context.clock
+    )
+    return await respond(RequestEmailCodePayload, call, lambda _: {"accepted": True})
+
+
+async def register(info: Info, input: RegisterInput) -> RegisterPayload:
+    registration = customers.Registration(
+        account_name=input.account_name,
+        email=input.email,
+        password=input.password,
+        country=input.country,
+        site=input.site,
+        invitation_token=input.invitation_token,
+    )
+    call = customers.register_with_code(
+        registration, email_code=input.email_code, clock=info.context.clock
+    )
+    return await respond(RegisterPayload, call, _session)
+
+
+async def login(info: Info, input: LoginInput) -> LoginPayload:
+    call = sessions.login(login=input.login, password=input.password, clock=info.context.clock)
+    return await respond(LoginPayload, call, _session)
+
+
+async def logout(info: Info) -> LogoutPayload:
+    """Ends the session whose token authenticates this request, if any."""
+    token = bearer_secret(info.context.request)
+    if token is not None:
+        await sessions.end_session(token, clock=info.context.clock)
+    return LogoutPayload(logged_out=True)

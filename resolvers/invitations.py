@@ -1,0 +1,73 @@
+import models
+from app.links import invitation_url
+from models.enums import CooperationModel
+from resolvers.payloads import respond
+from rules import invitations as rules
+from schema.context import Info
+from schema.errors import require_partner
+from schema.ids import row_id
+from schema.invitations import (
+    CreateInvitationInput,
+    CreateInvitationPayload,
+    InvitationPreview,
+    RevokeInvitationInput,
+    RevokeInvitationPayload,
+)
+from schema.types import Invitation, Partner
+
+
+async def create_invitation(info: Info, input: CreateInvitationInput) -> CreateInvitationPayload:
+    actor = require_partner(info)
+    settings = info.context.settings
+    call = rules.create_invitation(
+        actor=actor,
+        partner_id=actor.partner_id,
+        kind=input.kind,
+        invitee_account_name=input.invitee_account_name,
+        valid_days=input.valid_days or settings.INVITATION_TTL_DAYS,
+        max_uses=input.max_uses,
+        clock=info.context.clock,
+    )
+    return await respond(
+        CreateInvitationPayload,
+        call,
+        lambda created: {
+            "invitation": Invitation.wrap(created.invitation),
+            "token": created.token,
+            "url": invitation_url(settings, created.token),
+        },
+    )
+
+
+async def revoke_invitation(info: Info, input: RevokeInvitationInput) -> RevokeInvitationPayload:
+    call = rules.revoke_invitation(
+        actor=require_partner(info),
+        invitation_id=row_id(input.invitation_id, "Invitation"),
+        clock=info.context.clock,
+    )
+    return await respond(
+        RevokeInvitationPayload, call, lambda revoked: {"invitation": Invitation.wrap(revoked)}
+    )
+
+
+async def invitation_preview(info: Info, token: str) -> InvitationPreview | None:
+    """Public: what a landing page or an app shows before the customer signs in."""
+    invitation = await rules.find_invitation(token)
+    return preview_of(info, invitation) if invitation else None
+
+
+def preview_of(info: Info, invitation: models.Invitation) -> InvitationPreview:
+    """The invitation as its token's holder may see it (its partner must be loaded)."""
+    reseller = invitation.model is CooperationModel.RESELLER
+    return InvitationPreview(
+        partner=Partner.wrap(invitation.partner),
+        cooperation_model=invitation.model,
+        kind=invitation.kind,
+        state=invitation.state_at(info.context.clock.now()),
+        expires_at=invitation.expires_at,
+        requires_reseller_instructions=reseller,
+        for_existing_account=invitation.invitee_id is not None,
+        instructions_version=info.context.settings.RESELLER_INSTRUCTIONS_VERSION
+        if reseller
+        else None,
+    )

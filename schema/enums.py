@@ -1,0 +1,59 @@
+"""The stored enumerations, each exposed once as a GraphQL enum (registered here, used as is)."""
+
+import strawberry
+
+from models.enums import (
+    AccountType,
+    ActorKind,
+    AssociationState,
+    AuthorizationScope,
+    AuthorizationSource,
+    AuthorizationState,
+    BudgetKind,
+    CooperationModel,
+    ExhaustionAction,
+    FreezeReason,
+    FreezeType,
+    InvitationKind,
+    InvitationState,
+    Site,
+)
+from rules.dashboard import CustomerSortField
+
+EXPOSED = (
+    AccountType,
+    ActorKind,
+    AssociationState,
+    AuthorizationScope,
+    AuthorizationSource,
+    AuthorizationState,
+    BudgetKind,
+    CooperationModel,
+    CustomerSortField,
+    ExhaustionAction,
+    FreezeReason,
+    FreezeType,
+    InvitationKind,
+    InvitationState,
+    Site,
+)
+for _enum in EXPOSED:
+    strawberry.enum(_enum)
+
+__all__ = [
+    "AccountType",
+    "ActorKind",
+    "AssociationState",
+    "AuthorizationScope",
+    "AuthorizationSource",
+    "AuthorizationState",
+    "BudgetKind",
+    "CooperationModel",
+    "CustomerSortField",
+    "ExhaustionAction",
+    "FreezeReason",
+    "FreezeType",
+    "InvitationKind",
+    "InvitationState",
+    "Site",
+]

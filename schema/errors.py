@@ -1,0 +1,71 @@
+"""Expected failures as data. Each mutation has its own error type whose `code` enum lists exactly
+the codes it can return, made from the rules' code groups; the rules' `Problem`s are served as is.
+
+Unexpected failures, missing credentials and malformed requests go to the top-level `errors` with
+`extensions.code` instead.
+"""
+
+from enum import Enum, StrEnum
+from typing import Any
+
+import strawberry
+from graphql import GraphQLError
+
+from rules.actors import CustomerActor, PartnerActor
+from rules.errors import RuleError
+from schema.context import Info
+
+UNAUTHENTICATED = "UNAUTHENTICATED"
+FORBIDDEN = "FORBIDDEN"
+BAD_USER_INPUT = "BAD_USER_INPUT"
+
+
+def error_type(name: str, *groups: type[StrEnum], description: str) -> Any:
+    """A GraphQL type `name` with `code: <name>Code!`, `message: String!` and `field: String`."""
+    members = {member.name: member.value for group in groups for member in group}
+    codes: Any = Enum(f"{name}Code", members)  # type: ignore[misc]
+    strawberry.enum(codes, description=f"The codes a {name} can carry.")
+    annotations = {"code": codes, "message": str, "field": str | None}
+    return strawberry.type(
+        type(name, (), {"__annotations__": annotations, "__module__": __name__}),
+        description=description,
+    )
+
+
+def errors_field(
+    error: Any, description: str = "Why the request was refused; empty when it succeeded."
+) -> Any:
+    """A list of `error`s, as the `errors` field of a payload: the problems found."""
+    return strawberry.field(graphql_type=list[error], default_factory=list, description=description)
+
+
+def top_level_error(code: str, message: str) -> GraphQLError:
+    return GraphQLError(message, extensions={"code": code})
+
+
+def require_partner(info: Info) -> PartnerActor:
+    viewer = info.context.viewer
+    if viewer is None:
+        raise top_level_error(UNAUTHENTICATED, "Send a partner API key as a Bearer token.")
+    if not isinstance(viewer, PartnerActor):
+        raise top_level_error(FORBIDDEN, "Only a partner may do this.")
+    return viewer
+
+
+def require_customer(info: Info) -> CustomerActor:
+    viewer = info.context.viewer
+    if viewer is None:
+        raise top_level_error(
+            UNAUTHENTICATED, "Log in and send the session token as a Bearer token."
+        )
+    if not isinstance(viewer, CustomerActor):
+        raise top_level_error(FORBIDDEN, "Only a customer may do this.")
+    return viewer
+
+
+def refusal_as_error(refusal: RuleError) -> GraphQLError:
+    """A query cannot return payload errors: its refusals go to the top-level errors."""
+    problem = refusal.problems[0]
+    return GraphQLError(
+        problem.message, extensions={"code": problem.code.value, "field": problem.field}
+    )

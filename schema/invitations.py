@@ -1,0 +1,72 @@
+from datetime import datetime
+
+import strawberry
+from strawberry import relay
+
+from rules.errors import InputCode, InvitationCode
+from schema.enums import CooperationModel, InvitationKind, InvitationState
+from schema.errors import error_type, errors_field
+from schema.types import Invitation, Partner
+
+CreateInvitationError = error_type(
+    "CreateInvitationError",
+    InvitationCode,
+    InputCode,
+    description="Why an invitation could not be created.",
+)
+RevokeInvitationError = error_type(
+    "RevokeInvitationError", InvitationCode, description="Why an invitation was not revoked."
+)
+
+
+@strawberry.input
+class CreateInvitationInput:
+    kind: InvitationKind = InvitationKind.LINK
+    invitee_account_name: str | None = strawberry.field(
+        default=None, description="Required for an ONLINE invitation: the existing account."
+    )
+    valid_days: int | None = strawberry.field(
+        default=None, description="1 to 365; the deployment's default when omitted."
+    )
+    max_uses: int | None = strawberry.field(
+        default=None, description="A link's use limit; unlimited when omitted. ONLINE: 1."
+    )
+
+
+@strawberry.type
+class CreateInvitationPayload:
+    invitation: Invitation | None = None
+    token: str | None = strawberry.field(
+        default=None, description="Shown once: only its digest is kept."
+    )
+    url: str | None = strawberry.field(
+        default=None, description="The landing page of the invitation, also its QR code."
+    )
+    errors: list[object] = errors_field(CreateInvitationError)
+
+
+@strawberry.input
+class RevokeInvitationInput:
+    invitation_id: relay.GlobalID
+
+
+@strawberry.type
+class RevokeInvitationPayload:
+    invitation: Invitation | None = None
+    errors: list[object] = errors_field(RevokeInvitationError)
+
+
+@strawberry.type(description="What anyone holding an invitation's token may know of it.")
+class InvitationPreview:
+    partner: Partner
+    cooperation_model: CooperationModel
+    kind: InvitationKind
+    state: InvitationState
+    expires_at: datetime
+    requires_reseller_instructions: bool = strawberry.field(
+        description="Reseller model: the instructions must be read and accepted (step 2)."
+    )
+    for_existing_account: bool = strawberry.field(
+        description="An online invitation: log in with the invited account (step 3)."
+    )
+    instructions_version: str | None

@@ -1,0 +1,101 @@
+"""This request's DataLoaders: each batches the reads of one kind into one SQL statement, so a page
+of N customers costs the same number of statements whatever N is.
+
+Loaders read by id without access checks: they serve fields of objects the caller was already
+allowed to see. `node(id:)` and the root queries check access through `rules.visibility`.
+"""
+
+from collections import defaultdict
+from collections.abc import Awaitable, Callable, Hashable, Sequence
+from typing import Any, TypeVar
+
+from strawberry.dataloader import DataLoader
+from tortoise.models import Model
+
+from models import (
+    Association,
+    Authorization,
+    Budget,
+    BudgetChange,
+    Customer,
+    Freeze,
+    Invitation,
+    Partner,
+)
+from rules.actors import Actor, PartnerActor
+from rules.authorizations import open_key
+from rules.clock import Clock
+
+M = TypeVar("M", bound=Model)
+K = TypeVar("K", bound=Hashable)
+
+
+def _one_per_key(
+    model: type[M], column: str, **extra: Any
+) -> Callable[[list[Any]], Awaitable[Sequence[M | None]]]:
+    async def load(keys: list[Any]) -> Sequence[M | None]:
+        rows = await model.filter(**{f"{column}__in": keys}, **extra)
+        found = {getattr(row, column): row for row in rows}
+        return [found.get(key) for key in keys]
+
+    return load
+
+
+def _many_per_key(
+    model: type[M], column: str, order: str = "id", **extra: Any
+) -> Callable[[list[Any]], Awaitable[Sequence[list[M]]]]:
+    async def load(keys: list[Any]) -> Sequence[list[M]]:
+        rows = await model.filter(**{f"{column}__in": keys}, **extra).order_by(order)
+        grouped: dict[Any, list[M]] = defaultdict(list)
+        for row in rows:
+            grouped[getattr(row, column)].append(row)
+        return [grouped[key] for key in keys]
+
+    return load
+
+
+class Loaders:
+    def __init__(self, viewer: Actor | None, clock: Clock) -> None:
+        self.viewer = viewer
+        self.clock = clock
+        self.partner = DataLoader(_one_per_key(Partner, "id"))
+        self.customer = DataLoader(_one_per_key(Customer, "id"))
+        self.invitation = DataLoader(_one_per_key(Invitation, "id"))
+        self.association = DataLoader(_one_per_key(Association, "id"))
+        self.active_association = DataLoader(_one_per_key(Association, "active_customer_id"))
+        self.budget_of_association = DataLoader(_one_per_key(Budget, "association_id"))
+        self.budget_changes = DataLoader(
+            _many_per_key(BudgetChange, "budget_id", order="changed_at")
+        )
+        self.active_freezes = DataLoader(
+            _many_per_key(Freeze, "customer_id", lifted_at__isnull=True)
+        )
+        self.open_letter = DataLoader(_one_per_key(Authorization, "open_key"))
+        self.letters_of_customer = DataLoader(
+            _many_per_key(Authorization, "customer_id", order="-id")
+        )
+        self.partner_association = DataLoader(self._latest_associations_with_viewer)
+
+    async def association_seen_by_viewer(self, customer_id: int) -> Association | None:
+        """A partner sees its own (latest) association with the customer; a customer its
+        active one."""
+        if isinstance(self.viewer, PartnerActor):
+            return await self.partner_association.load(customer_id)
+        return await self.active_association.load(customer_id)
+
+    async def letter_seen_by_viewer(self, customer_id: int) -> Authorization | None:
+        """The open letter between the viewing partner and the customer."""
+        if not isinstance(self.viewer, PartnerActor):
+            return None
+        return await self.open_letter.load(open_key(self.viewer.partner_id, customer_id))
+
+    async def _latest_associations_with_viewer(
+        self, customer_ids: list[int]
+    ) -> Sequence[Association | None]:
+        if not isinstance(self.viewer, PartnerActor):
+            return [None] * len(customer_ids)
+        rows = await Association.filter(
+            customer_id__in=customer_ids, partner_id=self.viewer.partner_id
+        ).order_by("id")
+        latest = {row.customer_id: row for row in rows}
+        return [latest.get(customer_id) for customer_id in customer_ids]

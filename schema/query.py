@@ -1,0 +1,24 @@
+import strawberry
+
+from resolvers import associations, dashboard, invitations, queries
+
+
+@strawberry.type
+class Query:
+    viewer = strawberry.field(resolver=queries.viewer)
+    node = strawberry.field(resolver=queries.node)
+    invitation = strawberry.field(
+        resolver=invitations.invitation_preview,
+        description="Public: an invitation by its token; null when there is none.",
+    )
+    eligibility = strawberry.field(
+        resolver=associations.eligibility,
+        description="For the logged-in customer: every rule that stops it from associating "
+        "through this invitation. Null for an unknown token.",
+    )
+    customers = strawberry.field(
+        resolver=dashboard.customers,
+        description="For a partner: its customers, filtered and ordered, a page at a time "
+        "(100 at most).",
+    )
+    audit_events = strawberry.field(resolver=queries.audit_events)
