@@ -9,6 +9,7 @@ entry point here resets them first.
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 import uuid
 from collections.abc import AsyncIterator
@@ -199,6 +200,9 @@ async def _make_for_dialect(dialect: Dialect, name: str, admin_url: str) -> str 
     folder = migrations_location(dialect) / APP_LABEL
     async with scratch_database(dialect, admin_url) as url, _context(url):
         if not migration_files(dialect):
+            # aerich writes the first migration only into an empty folder; bytecode left from
+            # deleted migrations is not worth refusing for.
+            shutil.rmtree(folder / "__pycache__", ignore_errors=True)
             _reset_aerich_state()
             command = Command(
                 tortoise_config(url), app=APP_LABEL, location=str(migrations_location(dialect))

@@ -18,6 +18,7 @@ from models.facts import (
 )
 from models.freezes import Freeze
 from models.invitations import Invitation
+from models.orders import BudgetAlert, Order
 from models.partners import ApiKey, Partner
 from models.sessions import CustomerSession
 
@@ -28,6 +29,7 @@ __all__ = [
     "Authorization",
     "Bill",
     "Budget",
+    "BudgetAlert",
     "BudgetChange",
     "CashCoupon",
     "Contract",
@@ -39,6 +41,7 @@ __all__ = [
     "Expenditure",
     "Freeze",
     "Invitation",
+    "Order",
     "Partner",
     "ReservedInstance",
     "Resource",

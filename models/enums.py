@@ -98,3 +98,9 @@ class ActorKind(StrEnum):
     CUSTOMER = "CUSTOMER"
     OPERATOR = "OPERATOR"
     SYSTEM = "SYSTEM"
+
+
+class OrderKind(StrEnum):
+    PURCHASE = "PURCHASE"
+    RENEWAL = "RENEWAL"
+    CHANGE = "CHANGE"

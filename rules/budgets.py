@@ -11,6 +11,7 @@ from rules.actors import PartnerActor
 from rules.clock import Clock, system_clock
 from rules.freezes import lift_reason
 from rules.management import reseller_association_for
+from rules.spending import enforce_exhaustion, usage
 from rules.validation import InputCheck
 
 
@@ -25,7 +26,8 @@ async def set_budget(
     clock: Clock = system_clock,
 ) -> Budget:
     """Sets (or changes) the budget of the partner's reseller customer, and by default lifts the
-    freeze the association set pending a budget.
+    freeze the association set pending a budget. A budget raised above the spend lifts the
+    exhausted-budget freeze; an AUTO_FREEZE budget set at or below it freezes the account.
 
     Raises NOT_YOUR_CUSTOMER, NOT_RESELLER_ASSOCIATION and input codes for the amount.
     """
@@ -66,6 +68,8 @@ async def set_budget(
             await lift_reason(
                 actor=actor, customer_id=customer_id, reason=FreezeReason.PENDING_BUDGET, now=now
             )
+        spent = await usage(budget, association, now)
+        await enforce_exhaustion(budget, association, spent, actor, now)
     return budget
 
 

@@ -36,9 +36,7 @@ async def apply_coupon(
     """
     now = clock.now()
     async with in_transaction():
-        coupon = await CashCoupon.filter(id=coupon_id).select_for_update().first()
-        if coupon is None:
-            raise RuleError.of(CouponCode.COUPON_NOT_FOUND, "No such coupon.", "couponId")
+        coupon = await locked_coupon(coupon_id)
         expenditure = await Expenditure.get_or_none(
             id=expenditure_id, customer_id=coupon.customer_id
         )
@@ -48,7 +46,7 @@ async def apply_coupon(
                 "The coupon's owner has no such expenditure.",
                 "expenditureId",
             )
-        await _refuse_unusable(coupon, expenditure, now)
+        await refuse_unusable(coupon, expenditure.spent_at, now, field="expenditureId")
         outstanding = (
             expenditure.amount - expenditure.cash_amount - await _paid_by_coupons(expenditure.id)
         )
@@ -58,20 +56,35 @@ async def apply_coupon(
                 "The expenditure is paid already.",
                 "expenditureId",
             )
-        return await _deduct(actor, coupon, expenditure, min(outstanding, coupon.balance), now)
+        return await deduct(actor, coupon, expenditure, min(outstanding, coupon.balance), now)
 
 
-async def _refuse_unusable(coupon: CashCoupon, expenditure: Expenditure, now: datetime) -> None:
+async def locked_coupon(coupon_id: int, customer_id: int | None = None) -> CashCoupon:
+    """The coupon, locked for this transaction on PostgreSQL; COUPON_NOT_FOUND also when it is
+    not `customer_id`'s."""
+    query = CashCoupon.filter(id=coupon_id)
+    if customer_id is not None:
+        query = query.filter(customer_id=customer_id)
+    coupon = await query.select_for_update().first()
+    if coupon is None:
+        raise RuleError.of(CouponCode.COUPON_NOT_FOUND, "No such coupon.", "couponId")
+    return coupon
+
+
+async def refuse_unusable(
+    coupon: CashCoupon, spent_at: datetime, now: datetime, *, field: str
+) -> None:
+    """Raises why the coupon cannot pay what was spent at `spent_at`, if it cannot."""
     if now >= coupon.valid_until:
         raise RuleError.of(CouponCode.COUPON_EXPIRED, "The coupon has expired.", "couponId")
     if coupon.balance <= 0:
         raise RuleError.of(CouponCode.COUPON_EMPTY, "The coupon has no balance left.", "couponId")
     cutoff = await reseller_cutoff(coupon.customer_id)
-    if cutoff is not None and expenditure.spent_at >= cutoff:
+    if cutoff is not None and spent_at >= cutoff:
         raise RuleError.of(
             CouponCode.EXPENDITURE_AFTER_RESELLER_ASSOCIATION,
             "After a reseller association, coupons pay only expenditures from before it.",
-            "expenditureId",
+            field,
         )
 
 
@@ -80,7 +93,7 @@ async def _paid_by_coupons(expenditure_id: int) -> Decimal:
     return sum((d.amount for d in deductions), start=Decimal("0.00"))
 
 
-async def _deduct(
+async def deduct(
     actor: Actor,
     coupon: CashCoupon,
     expenditure: Expenditure,

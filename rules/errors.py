@@ -109,6 +109,12 @@ class LoginCode(StrEnum):
     INVALID_CREDENTIALS = "INVALID_CREDENTIALS"
 
 
+class OrderCode(StrEnum):
+    NOT_AUTHORIZED_TO_ORDER = "NOT_AUTHORIZED_TO_ORDER"
+    ACCOUNT_FROZEN = "ACCOUNT_FROZEN"
+    BUDGET_EXCEEDED = "BUDGET_EXCEEDED"
+
+
 Code = (
     EligibilityCode
     | InvitationCode
@@ -118,6 +124,7 @@ Code = (
     | ManagementCode
     | AuthorizationCode
     | CouponCode
+    | OrderCode
     | VerificationCode
     | LoginCode
 )
