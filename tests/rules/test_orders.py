@@ -185,7 +185,7 @@ async def test_alerts_are_raised_once_per_threshold_and_period(
 async def test_an_auto_freeze_budget_freezes_the_account_when_exhausted(
     build: Builders, clock: FakeClock
 ) -> None:
-    partner, customer = await budgeted(build, clock, action=ExhaustionAction.AUTO_FREEZE)
+    _, customer = await budgeted(build, clock, action=ExhaustionAction.AUTO_FREEZE)
 
     await order(customer, "100.00", clock)
 
