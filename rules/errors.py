@@ -115,6 +115,15 @@ class OrderCode(StrEnum):
     BUDGET_EXCEEDED = "BUDGET_EXCEEDED"
 
 
+class FactsCode(StrEnum):
+    """Why a file of account facts was not imported; each problem names its line."""
+
+    INVALID_JSON = "INVALID_JSON"
+    INVALID_FACT = "INVALID_FACT"
+    DUPLICATE_REF = "DUPLICATE_REF"
+    UNKNOWN_ACCOUNT = "UNKNOWN_ACCOUNT"
+
+
 Code = (
     EligibilityCode
     | InvitationCode
@@ -125,6 +134,7 @@ Code = (
     | AuthorizationCode
     | CouponCode
     | OrderCode
+    | FactsCode
     | VerificationCode
     | LoginCode
 )

@@ -1,0 +1,325 @@
+"""Loading account facts from JSON Lines: one fact a line, every line checked, all or nothing.
+
+Each line is an object with a `type` (contract, reserved_instance, expenditure, bill,
+enterprise_relation, coupon, resource), the source system's `ref` (unique per type) and the
+fact's fields; accounts are named by account name. A fact whose ref exists is updated where it
+differs, so importing the same file twice changes nothing. A coupon's balance is only set when the
+coupon is new: deductions made since belong to this service.
+"""
+
+import json
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from decimal import Decimal
+from typing import Annotated, Any, Literal
+
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, ValidationError, model_validator
+from tortoise.transactions import in_transaction
+
+from models import (
+    Bill,
+    CashCoupon,
+    Contract,
+    Customer,
+    EnterpriseRelation,
+    Expenditure,
+    ReservedInstance,
+    Resource,
+)
+from models.enums import AccountingMode, ContractKind, MemberAccountKind
+from rules import audit
+from rules.actors import OperatorActor
+from rules.clock import Clock, system_clock
+from rules.errors import FactsCode, Problem, RuleError
+
+CHUNK = 1000
+Money = Annotated[Decimal, Field(ge=0, max_digits=14, decimal_places=2)]
+Ref = Annotated[str, Field(min_length=1, max_length=64)]
+AccountName = Annotated[str, Field(min_length=1, max_length=64)]
+
+
+@dataclass(frozen=True, slots=True)
+class LineProblem(Problem):
+    line: int = 0
+
+
+class Fact(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    type: str
+    ref: Ref
+
+    def accounts(self) -> dict[str, str]:
+        """The account-name fields of the fact and the column each becomes."""
+        return {"customer": "customer_id"}
+
+    def columns(self) -> dict[str, Any]:
+        values = self.model_dump(exclude={"type", *self.accounts()})
+        return {k: v.astimezone(UTC) if isinstance(v, datetime) else v for k, v in values.items()}
+
+
+class ContractFact(Fact):
+    type: Literal["contract"]
+    customer: AccountName
+    kind: ContractKind
+    signed_at: AwareDatetime
+    ends_at: AwareDatetime | None = None
+
+
+class ReservedInstanceFact(Fact):
+    type: Literal["reserved_instance"]
+    customer: AccountName
+    valid_from: AwareDatetime
+    valid_until: AwareDatetime
+
+    @model_validator(mode="after")
+    def _ordered(self) -> "ReservedInstanceFact":
+        if self.valid_until <= self.valid_from:
+            raise ValueError("valid_until must come after valid_from")
+        return self
+
+
+class ExpenditureFact(Fact):
+    type: Literal["expenditure"]
+    customer: AccountName
+    amount: Money
+    cash_amount: Money | None = Field(default=None, description="The amount when omitted.")
+    spent_at: AwareDatetime
+    description: str = Field(default="", max_length=200)
+
+    def columns(self) -> dict[str, Any]:
+        columns = super().columns()
+        columns["cash_amount"] = self.amount if self.cash_amount is None else self.cash_amount
+        return columns
+
+
+class BillFact(Fact):
+    type: Literal["bill"]
+    customer: AccountName
+    amount: Money
+    issued_at: AwareDatetime
+    paid_at: AwareDatetime | None = None
+
+
+class EnterpriseRelationFact(Fact):
+    type: Literal["enterprise_relation"]
+    master: AccountName
+    member: AccountName
+    accounting_mode: AccountingMode
+    member_account_kind: MemberAccountKind
+    started_at: AwareDatetime
+    ended_at: AwareDatetime | None = None
+
+    def accounts(self) -> dict[str, str]:
+        return {"master": "master_id", "member": "member_id"}
+
+
+class CouponFact(Fact):
+    type: Literal["coupon"]
+    customer: AccountName
+    face_value: Money
+    balance: Money | None = Field(default=None, description="The face value when omitted.")
+    issued_at: AwareDatetime
+    valid_until: AwareDatetime
+
+    def columns(self) -> dict[str, Any]:
+        columns = super().columns()
+        columns["balance"] = self.face_value if self.balance is None else self.balance
+        return columns
+
+
+class ResourceFact(Fact):
+    type: Literal["resource"]
+    customer: AccountName
+    name: str = Field(min_length=1, max_length=120)
+    subscribed_at: AwareDatetime
+
+
+AnyFact = Annotated[
+    ContractFact
+    | ReservedInstanceFact
+    | ExpenditureFact
+    | BillFact
+    | EnterpriseRelationFact
+    | CouponFact
+    | ResourceFact,
+    Field(discriminator="type"),
+]
+
+
+class _Line(BaseModel):
+    fact: AnyFact
+
+
+MODELS: dict[str, type[Any]] = {
+    "contract": Contract,
+    "reserved_instance": ReservedInstance,
+    "expenditure": Expenditure,
+    "bill": Bill,
+    "enterprise_relation": EnterpriseRelation,
+    "coupon": CashCoupon,
+    "resource": Resource,
+}
+SET_ON_CREATE_ONLY = {"coupon": {"balance"}}
+
+
+@dataclass
+class ImportSummary:
+    created: dict[str, int] = field(default_factory=dict)
+    updated: dict[str, int] = field(default_factory=dict)
+    unchanged: dict[str, int] = field(default_factory=dict)
+
+    def count(self, tally: dict[str, int], kind: str, n: int = 1) -> None:
+        tally[kind] = tally.get(kind, 0) + n
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedFact:
+    line: int
+    fact: Fact
+
+
+def parse(lines: Iterable[str]) -> tuple[list[ParsedFact], list[LineProblem]]:
+    """Every fact of the file with its line number, or every problem found."""
+    parsed: list[ParsedFact] = []
+    problems: list[LineProblem] = []
+    seen: dict[tuple[str, str], int] = {}
+    for number, text in enumerate(lines, start=1):
+        if not text.strip():
+            continue
+        fact, found = _parse_line(number, text)
+        problems += found
+        if fact is None:
+            continue
+        key = (fact.type, fact.ref)
+        if key in seen:
+            problems.append(
+                _problem(number, FactsCode.DUPLICATE_REF, f"ref also on line {seen[key]}", "ref")
+            )
+            continue
+        seen[key] = number
+        parsed.append(ParsedFact(number, fact))
+    return parsed, problems
+
+
+def _parse_line(number: int, text: str) -> tuple[Fact | None, list[LineProblem]]:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        return None, [_problem(number, FactsCode.INVALID_JSON, str(error), None)]
+    try:
+        return _Line.model_validate({"fact": data}).fact, []
+    except ValidationError as error:
+        return None, [
+            _problem(
+                number,
+                FactsCode.INVALID_FACT,
+                issue["msg"],
+                # the location inside the fact, after ("fact", <type>)
+                ".".join(str(part) for part in issue["loc"][2:]) or None,
+            )
+            for issue in error.errors()
+        ]
+
+
+def _line_of(problem: LineProblem) -> int:
+    return problem.line
+
+
+def _problem(line: int, code: FactsCode, message: str, where: str | None) -> LineProblem:
+    return LineProblem(code, f"line {line}: {message}", where, line)
+
+
+async def import_facts(
+    *,
+    actor: OperatorActor,
+    lines: Iterable[str],
+    progress: Callable[[int], None] | None = None,
+    clock: Clock = system_clock,
+) -> ImportSummary:
+    """Raises INVALID_JSON, INVALID_FACT, DUPLICATE_REF and UNKNOWN_ACCOUNT, each with its line,
+    all at once; then nothing is written."""
+    parsed, problems = parse(lines)
+    accounts = await _account_ids(parsed)
+    problems += _unknown_accounts(parsed, accounts)
+    if problems:
+        in_file_order: list[LineProblem] = sorted(problems, key=_line_of)
+        raise RuleError(in_file_order)
+    summary = ImportSummary()
+    async with in_transaction():
+        for start in range(0, len(parsed), CHUNK):
+            chunk = parsed[start : start + CHUNK]
+            await _write(chunk, accounts, summary)
+            if progress is not None:
+                progress(len(chunk))
+        await audit.record(
+            actor=actor,
+            action="facts.imported",
+            subject=("Import", 0),
+            at=clock.now(),
+            after=audit.snapshot(
+                created=summary.created, updated=summary.updated, unchanged=summary.unchanged
+            ),
+        )
+    return summary
+
+
+async def _account_ids(parsed: Sequence[ParsedFact]) -> dict[str, int]:
+    names = sorted({name for p in parsed for name in _named_accounts(p.fact)})
+    found: dict[str, int] = {}
+    for start in range(0, len(names), CHUNK):
+        rows = await Customer.filter(account_name__in=names[start : start + CHUNK])
+        found |= {row.account_name: row.id for row in rows}
+    return found
+
+
+def _named_accounts(fact: Fact) -> list[str]:
+    return [getattr(fact, name) for name in fact.accounts()]
+
+
+def _unknown_accounts(parsed: Sequence[ParsedFact], accounts: dict[str, int]) -> list[LineProblem]:
+    return [
+        _problem(p.line, FactsCode.UNKNOWN_ACCOUNT, f"no account named {name!r}", attribute)
+        for p in parsed
+        for attribute, name in ((a, getattr(p.fact, a)) for a in p.fact.accounts())
+        if name not in accounts
+    ]
+
+
+async def _write(
+    chunk: Sequence[ParsedFact], accounts: dict[str, int], summary: ImportSummary
+) -> None:
+    by_type: dict[str, list[Fact]] = {}
+    for parsed in chunk:
+        by_type.setdefault(parsed.fact.type, []).append(parsed.fact)
+    for kind, facts in by_type.items():
+        await _upsert(kind, facts, accounts, summary)
+
+
+async def _upsert(
+    kind: str, facts: list[Fact], accounts: dict[str, int], summary: ImportSummary
+) -> None:
+    model = MODELS[kind]
+    existing = {row.ref: row for row in await model.filter(ref__in=[f.ref for f in facts])}
+    fresh = []
+    for fact in facts:
+        values = fact.columns() | {
+            column: accounts[getattr(fact, name)] for name, column in fact.accounts().items()
+        }
+        row = existing.get(fact.ref)
+        if row is None:
+            fresh.append(model(**values))
+            continue
+        changed = {
+            k: v
+            for k, v in values.items()
+            if k not in SET_ON_CREATE_ONLY.get(kind, set()) and getattr(row, k) != v
+        }
+        if changed:
+            await model.filter(id=row.id).update(**changed)
+            summary.count(summary.updated, kind)
+        else:
+            summary.count(summary.unchanged, kind)
+    if fresh:
+        await model.bulk_create(fresh)
+        summary.count(summary.created, kind, len(fresh))
