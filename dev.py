@@ -2,8 +2,9 @@
 """Developer entry point; needs only Python 3.11+ (standard library only).
 
     python3 dev.py serve [ARGS]   set up .venv if needed, then `partnerlink serve ARGS`
-    python3 dev.py test [ARGS]    set up .venv if needed, then ruff, and pytest ARGS on SQLite
-                                  and on PostgreSQL (skipped when unreachable, unless CI is set)
+    python3 dev.py test [ARGS]    set up .venv if needed, then ruff, mypy over the packages, and
+                                  pytest ARGS on SQLite and on PostgreSQL (skipped when
+                                  unreachable, unless CI is set)
 
 The project is (re)installed into .venv only when pyproject.toml or the set of packages changed
 since the last install (a hash kept in .venv).
@@ -24,6 +25,7 @@ VENV = ROOT / ".venv"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 STAMP = VENV / ".partnerlink-install-stamp"
 DEFAULT_POSTGRES_ADMIN_URL = "postgres://postgres@127.0.0.1:5432/test"
+TYPE_CHECKED = ["app", "models", "rules", "schema", "resolvers"]  # the packages, strictly typed
 
 
 def say(message: str) -> None:
@@ -86,6 +88,7 @@ def test(pytest_args: list[str]) -> int:
         "ruff format": run_step(
             "ruff format --check", [str(BIN / "ruff"), "format", "--check", "."]
         ),
+        "mypy": run_step("mypy " + " ".join(TYPE_CHECKED), [str(BIN / "mypy"), *TYPE_CHECKED]),
     }
     pytest = [str(BIN / "pytest"), *pytest_args]
     sqlite_env = {**os.environ, "PARTNERLINK_TEST_DATABASE": "sqlite"}
