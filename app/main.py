@@ -1,4 +1,5 @@
-"""The Starlette application: GraphQL at /graphql, liveness at /healthz, readiness at /readyz."""
+"""The Starlette application: GraphQL at /graphql, liveness at /healthz, readiness at /readyz,
+invitation landing pages and QR codes under /invite/."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from tortoise.contrib.starlette import RegisterTortoise
 from app.database import ensure_database_dir, tortoise_config
 from app.graphql import PartnerlinkGraphQL
 from app.health import readiness
+from app.invite import invitation_routes
 from app.logging import configure_logging
 from app.mail import mailer_from_settings
 from app.request_log import HEADER as REQUEST_ID_HEADER
@@ -69,6 +71,7 @@ def create_app(
             Route("/readyz", readyz, methods=["GET"]),
             Route("/graphql", graphql, methods=["GET", "POST"]),
             WebSocketRoute("/graphql", graphql),
+            *invitation_routes(),
         ],
         middleware=middleware,
         lifespan=lifespan,

@@ -3,6 +3,7 @@ from datetime import datetime
 import strawberry
 from strawberry import relay
 
+from app.qr import qr_png_data_url, qr_svg
 from rules.errors import InputCode, InvitationCode
 from schema.enums import CooperationModel, InvitationKind, InvitationState
 from schema.errors import error_type, errors_field
@@ -43,6 +44,19 @@ class CreateInvitationPayload:
         default=None, description="The landing page of the invitation, also its QR code."
     )
     errors: list[object] = errors_field(CreateInvitationError)
+
+    @strawberry.field(
+        description="The QR code of `url`, as an SVG document (also at `url/qr.svg`)."
+    )
+    def qr_code_svg(self) -> str | None:
+        return qr_svg(self.url) if self.url else None
+
+    @strawberry.field(
+        description="The QR code of `url` as a PNG in a `data:image/png;base64,` URL, for an "
+        "`<img src>` (the PNG file itself is at `url/qr.png`)."
+    )
+    def qr_code_png_data_url(self) -> str | None:
+        return qr_png_data_url(self.url) if self.url else None
 
 
 @strawberry.input
