@@ -10,6 +10,7 @@ import subprocess
 import sys
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TypeVar
 
@@ -20,8 +21,8 @@ from app.cli import main
 from app.database import Dialect, tortoise_config
 from app.migrations import postgres_admin_url, scratch_database, upgrade
 from app.settings import get_settings
-from models import Invitation, Partner
-from models.enums import InvitationKind
+from models import Customer, Invitation, Partner
+from models.enums import InvitationKind, Site
 from rules.invitations import find_invitation
 from rules.partners import partner_for_api_key
 
@@ -356,3 +357,72 @@ def test_the_script_says_when_the_database_cannot_be_reached(tmp_path: Path) -> 
         "postgres://operator:***@127.0.0.1:9/partnerlink: "
     )
     assert "s3cret" not in result.stderr and "Traceback" not in result.stderr
+
+
+# --- facts and budgets ------------------------------------------------------------------------
+
+
+def facts_file(tmp_path: Path, account: str, *extra: str) -> Path:
+    lines = [
+        f'{{"type": "bill", "ref": "B-{account}", "customer": "{account}", "amount": "12.50", '
+        f'"issued_at": "2026-03-01T00:00:00Z"}}',
+        f'{{"type": "resource", "ref": "R-{account}", "customer": "{account}", "name": "vm", '
+        f'"subscribed_at": "2026-03-01T00:00:00Z"}}',
+        *extra,
+    ]
+    path = tmp_path / "facts.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def new_account(cli_database: str) -> str:
+    name = f"acct{next(_names)}"
+
+    async def create() -> None:
+        await Customer.create(
+            account_name=name,
+            email=f"{name}@example.com",
+            password_hash="-",
+            site=Site.INTERNATIONAL,
+            country="DE",
+            registered_at=datetime.now(UTC),
+        )
+
+    in_database(cli_database, create)
+    return name
+
+
+def test_facts_import_loads_a_file_once(cli: Cli, cli_database: str, tmp_path: Path) -> None:
+    path = facts_file(tmp_path, new_account(cli_database))
+
+    first = cli("facts", "import", "--quiet", str(path))
+    second = cli("facts", "import", "--quiet", str(path))
+
+    assert first.code == 0, first.err
+    assert first.out.splitlines() == [
+        "created: 1 bill, 1 resource",
+        "updated: none",
+        "unchanged: none",
+    ]
+    assert second.out.splitlines()[2] == "unchanged: 1 bill, 1 resource"
+
+
+def test_facts_import_reports_each_bad_line_and_writes_nothing(
+    cli: Cli, cli_database: str, tmp_path: Path
+) -> None:
+    account = new_account(cli_database)
+    path = facts_file(tmp_path, account, "{oops", '{"type": "bill", "ref": "x"}')
+
+    result = cli("facts", "import", "--quiet", str(path))
+
+    assert result.code == 1
+    assert result.err_lines[0].startswith("partnerlink: INVALID_JSON: line 3: ")
+    assert all(line.startswith("partnerlink: INVALID_FACT") for line in result.err_lines[1:])
+    assert {"line 4" in line for line in result.err_lines[1:]} == {True}
+    assert cli("facts", "import", "--quiet", str(facts_file(tmp_path, account))).code == 0
+
+
+def test_budgets_roll_over_reports_what_it_lifted(cli: Cli) -> None:
+    result = cli("budgets", "roll-over")
+
+    assert (result.code, result.out) == (0, "lifted 0 exhausted-budget freezes\n")

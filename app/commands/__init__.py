@@ -21,6 +21,6 @@ class CommandModule(Protocol):
 
 
 def command_modules() -> list[CommandModule]:
-    from app.commands import invitations, keys, migrations, partners, serve
+    from app.commands import budgets, facts, invitations, keys, migrations, partners, serve
 
-    return [serve, migrations, partners, keys, invitations]
+    return [serve, migrations, partners, keys, invitations, facts, budgets]
