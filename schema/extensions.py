@@ -2,16 +2,18 @@
 
 The depth and alias limits are validation rules made here once: Strawberry's limiter extensions
 make a new rule class per instance, which would defeat the validation cache on every request.
+Each limit answers with a code of its own, so that a client can tell which one it hit.
 """
 
 import logging
 from collections.abc import Callable, Iterator
+from contextlib import suppress
+from functools import lru_cache
 
-from graphql import ASTValidationRule, GraphQLError
+from graphql import ASTValidationRule, DocumentNode, GraphQLError, ValidationContext, parse
 from strawberry.extensions import (
     AddValidationRules,
     MaxTokensLimiter,
-    ParserCache,
     SchemaExtension,
     ValidationCache,
 )
@@ -23,13 +25,42 @@ MAX_DEPTH = 10
 MAX_ALIASES = 30
 MAX_TOKENS = 4000
 CACHE_SIZE = 256
-LIMIT_RULES: list[type[ASTValidationRule]] = [
-    depth_rule(MAX_DEPTH, None, None),
-    aliases_rule(MAX_ALIASES),
-]
+
+QUERY_TOO_DEEP = "QUERY_TOO_DEEP"
+TOO_MANY_ALIASES = "TOO_MANY_ALIASES"
+TOO_MANY_TOKENS = "TOO_MANY_TOKENS"
+# graphql-core's parser raises a plain syntax error past the token limit; its message tells it.
+TOKEN_LIMIT_MESSAGE = f"Document contains more than {MAX_TOKENS} tokens"
 
 UNEXPECTED = "Unexpected error."
 log = logging.getLogger("partnerlink.graphql")
+
+
+def coded_rule(rule: type[ASTValidationRule], code: str) -> type[ASTValidationRule]:
+    """`rule`, its errors carrying `extensions.code`. Strawberry's limit rules report while they
+    are constructed, through the context's `on_error`, which is wrapped for that time."""
+
+    class CodedRule(rule):  # type: ignore[valid-type, misc]
+        def __init__(self, context: ValidationContext) -> None:
+            report = context.on_error
+            context.on_error = lambda error: report(with_code(error, code))  # type: ignore[method-assign]
+            try:
+                super().__init__(context)
+            finally:
+                context.on_error = report  # type: ignore[method-assign]
+
+    return CodedRule
+
+
+LIMIT_RULES: list[type[ASTValidationRule]] = [
+    coded_rule(depth_rule(MAX_DEPTH, None, None), QUERY_TOO_DEEP),
+    coded_rule(aliases_rule(MAX_ALIASES), TOO_MANY_ALIASES),
+]
+
+
+def with_code(error: GraphQLError, code: str) -> GraphQLError:
+    error.extensions = {**(error.extensions or {}), "code": code}
+    return error
 
 
 def error_code(error: GraphQLError) -> str:
@@ -40,7 +71,7 @@ def error_code(error: GraphQLError) -> str:
     if original is not None and not isinstance(original, GraphQLError):
         return "INTERNAL_SERVER_ERROR"
     if error.message.startswith("Syntax Error"):
-        return "GRAPHQL_PARSE_FAILED"
+        return TOO_MANY_TOKENS if TOKEN_LIMIT_MESSAGE in error.message else "GRAPHQL_PARSE_FAILED"
     return "GRAPHQL_VALIDATION_FAILED"
 
 
@@ -50,8 +81,7 @@ def shaped(error: GraphQLError) -> GraphQLError:
         return error
     code = error_code(error)
     if code != "INTERNAL_SERVER_ERROR":
-        error.extensions = {**(error.extensions or {}), "code": code}
-        return error
+        return with_code(error, code)
     log.error("unexpected error at %s", error.path, exc_info=error.original_error)
     return GraphQLError(UNEXPECTED, nodes=error.nodes, path=error.path, extensions={"code": code})
 
@@ -64,10 +94,29 @@ class ShapeErrors(SchemaExtension):
             result.errors = [shaped(error) for error in result.errors]
 
 
+@lru_cache(maxsize=CACHE_SIZE)
+def _cached_parse(query: str, max_tokens: int) -> DocumentNode:
+    return parse(query, max_tokens=max_tokens)
+
+
+class CachedParse(SchemaExtension):
+    """Strawberry's ParserCache, except that a document that does not parse is left to Strawberry:
+    ParserCache raises its syntax error out of the parsing hook, past the operation's end, so the
+    error reached the client without a code. Strawberry parses it again (failures are not cached
+    anyway) where its error becomes a result that ShapeErrors sees."""
+
+    def on_parse(self) -> Iterator[None]:
+        context = self.execution_context
+        if context.query is not None:
+            with suppress(GraphQLError):
+                context.graphql_document = _cached_parse(context.query, MAX_TOKENS)
+        yield
+
+
 def extensions() -> list[Callable[[], SchemaExtension] | type[SchemaExtension]]:
     return [
         lambda: MaxTokensLimiter(max_token_count=MAX_TOKENS),
-        lambda: ParserCache(maxsize=CACHE_SIZE),
+        CachedParse,
         lambda: AddValidationRules(LIMIT_RULES),
         lambda: ValidationCache(maxsize=CACHE_SIZE),
         ShapeErrors,
