@@ -14,6 +14,7 @@ from schema.accounts import (
     RequestEmailCodePayload,
 )
 from schema.context import Info
+from schema.errors import require_customer
 from schema.types import Customer
 
 
@@ -50,8 +51,11 @@ async def login(info: Info, input: LoginInput) -> LoginPayload:
 
 
 async def logout(info: Info) -> LogoutPayload:
-    """Ends the session whose token authenticates this request, if any."""
+    """Ends the session whose token authenticates this request. Without a live session there
+    is nothing to end (UNAUTHENTICATED); a partner's API key is revoked by an operator, not
+    here (FORBIDDEN)."""
+    require_customer(info)
     token = bearer_secret(info.context.request)
-    if token is not None:
+    if token is not None:  # always: it authenticated the customer
         await sessions.end_session(token, clock=info.context.clock)
     return LogoutPayload(logged_out=True)
