@@ -8,6 +8,7 @@ from typing import Any
 import httpx
 import pytest
 from strawberry.relay import GlobalID
+from tortoise import Tortoise
 
 from app.main import create_app
 from app.settings import Settings
@@ -15,15 +16,18 @@ from models import Customer, Partner
 from models.enums import CooperationModel
 from rules.actors import OperatorActor
 from rules.clock import FakeClock
+from rules.hashing import digest
 from rules.mail import OutgoingMail
 from rules.partners import create_partner, issue_api_key
 from rules.sessions import start_session
 from tests.builders import Builders
 
+OPERATOR_KEY = "plo_operator-key-for-tests"
 SETTINGS = Settings(
     DATABASE_URL="sqlite://:memory:",
     PUBLIC_BASE_URL="https://partners.example.com",
     CURRENCY="EUR",
+    OPERATOR_KEY_SHA256=digest(OPERATOR_KEY),
 )
 
 
@@ -107,3 +111,21 @@ def actors(build: Builders, clock: FakeClock) -> Actors:
 
 def gid(type_name: str, row_id: int) -> str:
     return str(GlobalID(type_name, str(row_id)))
+
+
+# Written by every authenticated request, at most once per 5 minutes: not a change it makes.
+UNTRACKED_COLUMNS = {"last_seen_at"}
+
+
+async def database_state() -> dict[str, list[dict[str, Any]]]:
+    """Every row of every table, by table: equal before and after a request that changed
+    nothing (inserts, updates and deletes alike)."""
+    assert Tortoise.apps is not None
+    state = {}
+    for model in Tortoise.apps.get_models_iterable():
+        rows = await model.all().order_by(model._meta.pk_attr).values()
+        table = model._meta.db_table
+        state[table] = [
+            {k: v for k, v in row.items() if k not in UNTRACKED_COLUMNS} for row in rows
+        ]
+    return state

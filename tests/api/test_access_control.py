@@ -1,0 +1,473 @@
+"""Who may call what: every query and mutation, run as nobody, with dead credentials, as the wrong
+partner, the wrong customer and the wrong kind of actor, and as the owner.
+
+Each row of MATRIX is (operation, caller, expected answer). A refused call changes nothing: the
+whole database is compared before and after.
+"""
+
+import re
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from datetime import timedelta
+from enum import Enum
+from typing import Any
+
+import pytest
+
+from models import AuditEvent, Freeze
+from models.enums import AuthorizationScope, BudgetKind, InvitationKind
+from rules.actors import CustomerActor, OperatorActor, PartnerActor
+from rules.associations import associate
+from rules.authorizations import request_authorization
+from rules.budgets import set_budget
+from rules.clock import FakeClock
+from rules.email_codes import request_email_code
+from rules.hashing import hash_password
+from rules.partners import issue_api_key, revoke_api_key
+from rules.sessions import end_session, start_session
+from tests.api.conftest import Actors, Api, Outbox, database_state, gid
+from tests.builders import complete_steps
+
+PASSWORD = "correct horse battery"
+NEW_EMAIL = "newcomer@example.com"
+
+
+_hashes: dict[str, str] = {}
+
+
+async def password_hash() -> str:
+    """One argon2 hash for every test's customer: hashing takes a tenth of a second."""
+    if PASSWORD not in _hashes:
+        _hashes[PASSWORD] = await hash_password(PASSWORD)
+    return _hashes[PASSWORD]
+
+
+class Caller(Enum):
+    NOBODY = "nobody"
+    UNKNOWN_KEY = "unknown-key"
+    UNKNOWN_SESSION = "unknown-session"
+    REVOKED_KEY = "revoked-key"
+    EXPIRED_SESSION = "expired-session"
+    ENDED_SESSION = "ended-session"
+    PARTNER = "partner"  # owns every object of the world
+    CUSTOMER = "customer"  # the partner's customer
+    OTHER_PARTNER = "other-partner"
+    OTHER_CUSTOMER = "other-customer"  # the other partner's customer
+
+
+DEAD = [
+    Caller.NOBODY,
+    Caller.UNKNOWN_KEY,
+    Caller.UNKNOWN_SESSION,
+    Caller.REVOKED_KEY,
+    Caller.EXPIRED_SESSION,
+    Caller.ENDED_SESSION,
+]
+
+
+@dataclass
+class World:
+    """A reseller partner and its customer (associated through a link, with a budget, the freeze
+    the association set, now lifted, and a pending authorization request), and another partner
+    with a customer of its own."""
+
+    tokens: dict[Caller, str | None]
+    ids: dict[str, str]  # global ids of the partner's objects, by type name
+    account_name: str  # the customer's
+    link_token: str  # the link the customer registered and associated through
+    online_token: str  # an online invitation addressed to the customer
+    outbox: Outbox
+    clock: FakeClock
+
+    async def email_code(self) -> str:
+        """A code mailed to NEW_EMAIL, as `requestEmailCode` would send it."""
+        await request_email_code(email=NEW_EMAIL, mailer=self.outbox, clock=self.clock)
+        match = re.search(r"\b(\d{6})\b", self.outbox.sent[-1].text)
+        assert match is not None
+        return match.group(1)
+
+
+@pytest.fixture
+async def world(actors: Actors, outbox: Outbox, clock: FakeClock) -> World:
+    partner, key = await actors.partner()
+    other_partner, other_key = await actors.partner()
+    customer, link_token = await actors.build.newcomer(partner)
+    customer.password_hash = await password_hash()
+    await customer.save(update_fields=["password_hash"])
+    result = await associate(
+        actor=CustomerActor(customer.id), request=complete_steps(link_token), clock=clock
+    )
+    other_customer, _ = await actors.build.associated(other_partner)
+    as_partner = PartnerActor(partner.id)
+    budget = await set_budget(
+        actor=as_partner, customer_id=customer.id, kind=BudgetKind.MONTHLY, amount="5", clock=clock
+    )
+    letter = await request_authorization(
+        actor=as_partner,
+        customer_id=customer.id,
+        scopes=[AuthorizationScope.PLACE_ORDERS],
+        clock=clock,
+    )
+    online = await actors.build.invitation(partner, kind=InvitationKind.ONLINE, invitee=customer)
+    revoked = await issue_api_key(actor=OperatorActor(), partner_id=partner.id)
+    await revoke_api_key(actor=OperatorActor(), prefix=revoked.api_key.prefix)
+    _, expired = await start_session(customer.id, FakeClock(clock.now() - timedelta(days=31)))
+    _, ended = await start_session(customer.id, clock)
+    await end_session(ended, clock)
+    freeze = await Freeze.get(customer_id=customer.id)
+    event = await AuditEvent.filter(partner_id=partner.id, customer_id=customer.id).first()
+    assert event is not None
+    return World(
+        tokens={
+            Caller.NOBODY: None,
+            Caller.UNKNOWN_KEY: "plk_nothing_" + "x" * 43,
+            Caller.UNKNOWN_SESSION: "y" * 43,
+            Caller.REVOKED_KEY: revoked.secret,
+            Caller.EXPIRED_SESSION: expired,
+            Caller.ENDED_SESSION: ended,
+            Caller.PARTNER: key,
+            Caller.CUSTOMER: await actors.login(customer),
+            Caller.OTHER_PARTNER: other_key,
+            Caller.OTHER_CUSTOMER: await actors.login(other_customer),
+        },
+        ids={
+            "Partner": gid("Partner", partner.id),
+            "Customer": gid("Customer", customer.id),
+            "Invitation": gid("Invitation", online.invitation.id),
+            "Association": gid("Association", result.association.id),
+            "Authorization": gid("Authorization", letter.id),
+            "Budget": gid("Budget", budget.id),
+            "Freeze": gid("Freeze", freeze.id),
+            "AuditEvent": gid("AuditEvent", event.id),
+        },
+        account_name=customer.account_name,
+        link_token=link_token,
+        online_token=online.token,
+        outbox=outbox,
+        clock=clock,
+    )
+
+
+Variables = Callable[[World], Awaitable[dict[str, Any]]]
+
+
+def given(make: Callable[[World], dict[str, Any]]) -> Variables:
+    async def variables(world: World) -> dict[str, Any]:
+        return make(world)
+
+    return variables
+
+
+async def registration(world: World) -> dict[str, Any]:
+    return {
+        "input": {
+            "accountName": "newcomer",
+            "email": NEW_EMAIL,
+            "password": PASSWORD,
+            "country": "DE",
+            "emailCode": await world.email_code(),
+        }
+    }
+
+
+NO_VARIABLES = given(lambda _: {})
+
+
+@dataclass(frozen=True)
+class Operation:
+    document: str
+    variables: Variables = NO_VARIABLES
+
+
+OPERATIONS = {
+    "viewer": Operation("{ viewer { __typename } }"),
+    "node": Operation(
+        "query($id: ID!) { node(id: $id) { id } }",
+        given(lambda w: {"id": w.ids["Customer"]}),
+    ),
+    "invitation": Operation(
+        "query($token: String!) { invitation(token: $token) { state } }",
+        given(lambda w: {"token": w.link_token}),
+    ),
+    "eligibility": Operation(
+        "query($token: String!) { eligibility(token: $token) { alreadyAssociated } }",
+        given(lambda w: {"token": w.link_token}),
+    ),
+    "customers": Operation("{ customers(first: 10) { totalCount } }"),
+    "auditEvents": Operation(
+        "query($id: ID!) { auditEvents(customerId: $id) { action } }",
+        given(lambda w: {"id": w.ids["Customer"]}),
+    ),
+    "createInvitation": Operation(
+        "mutation { createInvitation(input: {}) { token errors { code } } }"
+    ),
+    "revokeInvitation": Operation(
+        "mutation($id: ID!) { revokeInvitation(input: {invitationId: $id}) { errors { code } } }",
+        given(lambda w: {"id": w.ids["Invitation"]}),
+    ),
+    "associate": Operation(
+        "mutation($input: AssociateInput!) { associate(input: $input) { errors { code } } }",
+        given(
+            lambda w: {
+                "input": {
+                    "token": w.online_token,
+                    "acceptResellerInstructions": True,
+                    "billingCountry": "DE",
+                    "acceptCustomerAgreement": True,
+                }
+            }
+        ),
+    ),
+    "setBudget": Operation(
+        'mutation($id: ID!) { setBudget(input: {customerId: $id, kind: PACKAGE, amount: "9"}) '
+        "{ errors { code } } }",
+        given(lambda w: {"id": w.ids["Customer"]}),
+    ),
+    "freeze": Operation(
+        "mutation($id: ID!) { freeze(input: {customerId: $id, type: ACCOUNT}) "
+        "{ errors { code } } }",
+        given(lambda w: {"id": w.ids["Customer"]}),
+    ),
+    "unfreeze": Operation(
+        "mutation($id: ID!) { unfreeze(input: {customerId: $id, type: ACCOUNT}) "
+        "{ errors { code } } }",
+        given(lambda w: {"id": w.ids["Customer"]}),
+    ),
+    "requestAuthorization": Operation(
+        "mutation($id: ID!) { requestAuthorization(input: {customerId: $id, "
+        "scopes: [OPERATIONS_AND_MAINTENANCE]}) { errors { code } } }",
+        given(lambda w: {"id": w.ids["Customer"]}),
+    ),
+    "authorize": Operation(
+        "mutation($id: ID!) { authorize(input: {authorizationId: $id, action: APPROVE}) "
+        "{ errors { code } } }",
+        given(lambda w: {"id": w.ids["Authorization"]}),
+    ),
+    "requestEmailCode": Operation(
+        "mutation($email: String!) { requestEmailCode(input: {email: $email}) "
+        "{ accepted errors { code } } }",
+        given(lambda _: {"email": NEW_EMAIL}),
+    ),
+    "register": Operation(
+        "mutation($input: RegisterInput!) { register(input: $input) "
+        "{ sessionToken errors { code } } }",
+        registration,
+    ),
+    "login": Operation(
+        "mutation($login: String!) { login(input: {login: $login, password: "
+        f'"{PASSWORD}"}}) {{ sessionToken errors {{ code }} }} }}',
+        given(lambda w: {"login": w.account_name}),
+    ),
+    "logout": Operation("mutation { logout { loggedOut } }"),
+}
+
+
+class Expected:
+    async def check(self, api: Api, world: World, name: str, caller: Caller) -> None:
+        raise NotImplementedError
+
+
+@dataclass(frozen=True)
+class Refused(Expected):
+    """Top-level error with this code, the field null, and nothing changed."""
+
+    code: str
+
+    async def check(self, api: Api, world: World, name: str, caller: Caller) -> None:
+        before = await database_state()
+        body = await call(api, world, name, caller)
+        assert [e["extensions"]["code"] for e in body["errors"]] == [self.code]
+        assert (body["data"] or {}).get(name) is None
+        assert await database_state() == before
+
+
+@dataclass(frozen=True)
+class PayloadErrors(Expected):
+    """Expected failures as data, with these codes, and nothing changed."""
+
+    codes: tuple[str, ...]
+
+    async def check(self, api: Api, world: World, name: str, caller: Caller) -> None:
+        before = await database_state()
+        body = await call(api, world, name, caller)
+        assert "errors" not in body, body["errors"]
+        assert [e["code"] for e in body["data"][name]["errors"]] == list(self.codes)
+        assert await database_state() == before
+
+
+@dataclass(frozen=True)
+class Reads(Expected):
+    """A read that answers this value for the field, and changes nothing."""
+
+    value: Any
+
+    async def check(self, api: Api, world: World, name: str, caller: Caller) -> None:
+        before = await database_state()
+        body = await call(api, world, name, caller)
+        assert body == {"data": {name: self.value}}
+        assert await database_state() == before
+
+
+class Allowed(Expected):
+    """The call goes through: no top-level error, an answer that is neither null nor empty, and
+    for a payload no errors in it."""
+
+    async def check(self, api: Api, world: World, name: str, caller: Caller) -> None:
+        body = await call(api, world, name, caller)
+        assert "errors" not in body, body["errors"]
+        answer = body["data"][name]
+        assert answer
+        if isinstance(answer, dict):
+            assert answer.get("errors", []) == []
+
+
+def refused(code: str) -> Refused:
+    return Refused(code)
+
+
+def payload(*codes: str) -> PayloadErrors:
+    return PayloadErrors(codes)
+
+
+ALLOWED = Allowed()
+UNAUTHENTICATED = refused("UNAUTHENTICATED")
+FORBIDDEN = refused("FORBIDDEN")
+PUBLIC = ["invitation", "requestEmailCode", "register", "login"]
+PARTNER_ONLY = [
+    "customers",
+    "createInvitation",
+    "revokeInvitation",
+    "setBudget",
+    "freeze",
+    "unfreeze",
+    "requestAuthorization",
+]
+CUSTOMER_ONLY = ["eligibility", "associate", "authorize", "logout"]
+
+MATRIX: list[tuple[str, Caller, Expected]] = [
+    # (a) and (b): without live credentials only public operations answer; the reads that
+    # take no credentials see nothing.
+    *[(name, caller, ALLOWED) for name in PUBLIC for caller in DEAD],
+    *[(name, caller, Reads(None)) for name in ("viewer", "node") for caller in DEAD],
+    *[
+        (name, caller, UNAUTHENTICATED)
+        for name in [*PARTNER_ONLY, *CUSTOMER_ONLY, "auditEvents"]
+        for caller in DEAD
+    ],
+    # (e) the wrong kind of actor
+    *[(name, Caller.CUSTOMER, FORBIDDEN) for name in PARTNER_ONLY],
+    *[(name, Caller.PARTNER, FORBIDDEN) for name in CUSTOMER_ONLY],
+    # (c) the wrong partner: another partner's customer, invitation and events
+    ("node", Caller.OTHER_PARTNER, Reads(None)),
+    ("customers", Caller.OTHER_PARTNER, Reads({"totalCount": 1})),  # its own customer only
+    ("auditEvents", Caller.OTHER_PARTNER, Reads([])),
+    ("revokeInvitation", Caller.OTHER_PARTNER, payload("INVITATION_NOT_FOUND")),
+    ("setBudget", Caller.OTHER_PARTNER, payload("NOT_YOUR_CUSTOMER")),
+    ("freeze", Caller.OTHER_PARTNER, payload("NOT_YOUR_CUSTOMER")),
+    ("unfreeze", Caller.OTHER_PARTNER, payload("NOT_YOUR_CUSTOMER")),
+    ("requestAuthorization", Caller.OTHER_PARTNER, payload("NOT_YOUR_CUSTOMER")),
+    # (d) the wrong customer: another customer's authorization, invitation and events
+    ("node", Caller.OTHER_CUSTOMER, Reads(None)),
+    ("auditEvents", Caller.OTHER_CUSTOMER, Reads([])),
+    ("authorize", Caller.OTHER_CUSTOMER, payload("AUTHORIZATION_NOT_FOUND")),
+    (
+        "associate",
+        Caller.OTHER_CUSTOMER,
+        payload("INVITATION_FOR_ANOTHER_ACCOUNT", "ALREADY_ASSOCIATED"),
+    ),
+    # the owners get through
+    ("viewer", Caller.PARTNER, Reads({"__typename": "Partner"})),
+    ("viewer", Caller.CUSTOMER, Reads({"__typename": "Customer"})),
+    ("node", Caller.PARTNER, ALLOWED),
+    ("node", Caller.CUSTOMER, ALLOWED),
+    ("customers", Caller.PARTNER, Reads({"totalCount": 1})),
+    ("auditEvents", Caller.PARTNER, ALLOWED),
+    ("auditEvents", Caller.CUSTOMER, ALLOWED),
+    ("eligibility", Caller.CUSTOMER, Reads({"alreadyAssociated": True})),
+    ("createInvitation", Caller.PARTNER, ALLOWED),
+    ("revokeInvitation", Caller.PARTNER, ALLOWED),
+    ("associate", Caller.CUSTOMER, ALLOWED),  # asking the same partner again is no error
+    ("setBudget", Caller.PARTNER, ALLOWED),
+    ("freeze", Caller.PARTNER, ALLOWED),
+    ("unfreeze", Caller.PARTNER, payload("NOT_FROZEN")),
+    ("requestAuthorization", Caller.PARTNER, payload("AUTHORIZATION_ALREADY_OPEN")),
+    ("authorize", Caller.CUSTOMER, ALLOWED),
+    ("logout", Caller.CUSTOMER, ALLOWED),
+    *[(name, caller, ALLOWED) for name in PUBLIC for caller in (Caller.PARTNER, Caller.CUSTOMER)],
+]
+
+
+async def call(api: Api, world: World, name: str, caller: Caller) -> dict[str, Any]:
+    operation = OPERATIONS[name]
+    variables = await operation.variables(world)
+    return await api(operation.document, variables, token=world.tokens[caller])
+
+
+def test_the_matrix_covers_every_operation() -> None:
+    assert {name for name, _, _ in MATRIX} == set(OPERATIONS)
+    covered = {(name, caller) for name, caller, _ in MATRIX}
+    assert len(covered) == len(MATRIX), "a row is listed twice"
+
+
+@pytest.mark.parametrize(
+    ("name", "caller", "expected"),
+    MATRIX,
+    ids=[f"{name}-{caller.value}" for name, caller, _ in MATRIX],
+)
+async def test_access(
+    api: Api, world: World, name: str, caller: Caller, expected: Expected
+) -> None:
+    await expected.check(api, world, name, caller)
+
+
+NODE = "query($id: ID!) { node(id: $id) { __typename id } }"
+NODE_TYPES = [
+    "Partner",
+    "Customer",
+    "Invitation",
+    "Association",
+    "Authorization",
+    "Budget",
+    "Freeze",
+    "AuditEvent",
+]
+STRANGERS = [Caller.OTHER_PARTNER, Caller.OTHER_CUSTOMER, Caller.NOBODY, Caller.EXPIRED_SESSION]
+
+
+@pytest.mark.parametrize("caller", STRANGERS, ids=[c.value for c in STRANGERS])
+@pytest.mark.parametrize("type_name", NODE_TYPES)
+async def test_node_of_another_answers_as_an_id_that_does_not_exist(
+    api: Api, world: World, type_name: str, caller: Caller
+) -> None:
+    token = world.tokens[caller]
+    missing = await api(NODE, {"id": gid(type_name, 999_999)}, token=token)
+
+    body = await api(NODE, {"id": world.ids[type_name]}, token=token)
+
+    assert body == missing == {"data": {"node": None}}
+
+
+OWNED = [(t, Caller.PARTNER) for t in NODE_TYPES] + [
+    (t, Caller.CUSTOMER) for t in NODE_TYPES if t != "Invitation"
+]
+
+
+@pytest.mark.parametrize(("type_name", "caller"), OWNED, ids=[f"{t}-{c.value}" for t, c in OWNED])
+async def test_node_returns_the_object_to_its_owner(
+    api: Api, world: World, type_name: str, caller: Caller
+) -> None:
+    node_id = world.ids[type_name]
+
+    data = await api.data(NODE, {"id": node_id}, token=world.tokens[caller])
+
+    assert data["node"] == {"__typename": type_name, "id": node_id}
+
+
+async def test_a_customer_does_not_read_invitations_by_id_even_its_own(
+    api: Api, world: World
+) -> None:
+    token = world.tokens[Caller.CUSTOMER]
+
+    data = await api.data(NODE, {"id": world.ids["Invitation"]}, token=token)
+
+    assert data["node"] is None
