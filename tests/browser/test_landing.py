@@ -70,7 +70,7 @@ async def test_reseller_registration_by_keyboard_ends_frozen_pending_budget(
     await page.keyboard.type("nova@example.com")
     await page.keyboard.press("Enter")
     code = await emailed_code(smtp)
-    assert "We sent a code to nova@example.com" in await visible_text(page, "#status")
+    assert "We sent a code to nova@example.com" in await visible_text(page, "#reg-code-hint")
     assert await page.evaluate("() => document.activeElement.id") == "reg-code"
     await page.keyboard.type(code)
     await tab_to(page, "#reg-password")
@@ -187,7 +187,7 @@ async def test_expired_and_unknown_invitations_get_a_clear_page(tab: Tab, server
     page = await open_invitation(tab, server, seeded.token("expiredLink"))
     assert await visible_text(page, "#invalid-title") == "This invitation cannot be used"
     assert await visible_text(page, "#invalid-reason") == "This invitation has expired."
-    assert "Nimbus Resale invites you" in await visible_text(page, "#partner-line")
+    assert await visible_text(page, "#partner-line") == "An invitation from Nimbus Resale."
     assert await page.locator("#step-terms").is_hidden()
     await assert_fits_and_keep(page, "expired")
 

@@ -238,9 +238,12 @@
     const partner = invitation.partner.name;
     fillText(".partner-name", partner);
     const line = $("partner-line");
-    line.textContent = `${partner} invites you to associate your cloud account with them.`;
     line.hidden = false;
-    if (invitation.state !== "ACTIVE") return invalid(STATE_CODES[invitation.state]);
+    if (invitation.state !== "ACTIVE") {
+      line.textContent = `An invitation from ${partner}.`;
+      return invalid(STATE_CODES[invitation.state]);
+    }
+    line.textContent = `${partner} invites you to associate your cloud account with them.`;
     document.title = `Invitation from ${partner}`;
     setStatus("");
     const model = $("model-explained");
@@ -292,7 +295,7 @@
       try {
         const payload = (await api(Q.requestCode, { input: { email } })).requestEmailCode;
         if (payload.errors.length) return showErrors(form, payload.errors);
-        setStatus(`We sent a code to ${email}. It is valid for 10 minutes.`);
+        $("reg-code-hint").textContent = `We sent a code to ${email}: type its 6 digits. It is valid for 10 minutes.`;
         $("reg-code").focus();
       } catch (error) {
         failed(form, error);
