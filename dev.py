@@ -2,6 +2,8 @@
 """Developer entry point; needs only Python 3.11+ (standard library only).
 
     python3 dev.py serve [ARGS]   set up .venv if needed, then `partnerlink serve ARGS`
+    python3 dev.py assets         set up .venv if needed, then fetch GraphiQL's files from the npm
+                                  registry into var/graphiql/ (skipped without npm; serve does it)
     python3 dev.py test [ARGS]    set up .venv if needed, then ruff, mypy over the packages, and
                                   pytest ARGS on SQLite and on PostgreSQL (skipped when
                                   unreachable, unless CI is set)
@@ -14,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -107,15 +110,26 @@ def test(pytest_args: list[str]) -> int:
     return 1 if failed else 0
 
 
+def assets(args: list[str]) -> int:
+    """GraphiQL's scripts and styles into var/graphiql/, so that it works offline."""
+    ensure_venv()
+    if shutil.which("npm") is None:
+        say("npm not found: GraphiQL will load its files from the public CDN")
+        return 0
+    return subprocess.run([str(BIN / "python"), "-m", "app.graphiql", "fetch"], cwd=ROOT).returncode
+
+
 def serve(args: list[str]) -> int:
     ensure_venv()
+    if assets([]) != 0:
+        say("GraphiQL's files could not all be fetched; the missing ones load from the CDN")
     partnerlink = str(BIN / "partnerlink")
     os.chdir(ROOT)
     os.execv(partnerlink, [partnerlink, "serve", *args])
 
 
 def main(argv: list[str]) -> int:
-    commands = {"serve": serve, "test": test}
+    commands = {"serve": serve, "test": test, "assets": assets}
     if not argv or argv[0] not in commands:
         print(__doc__)
         return 2

@@ -1,11 +1,12 @@
 """The GraphQL endpoint: Strawberry's ASGI app with our context, GraphiQL off in production."""
 
 from starlette.requests import Request
-from starlette.responses import Response
+from starlette.responses import HTMLResponse, Response
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
 
 from app.auth import authenticate
+from app.graphiql import localize
 from app.settings import Settings
 from rules.clock import Clock
 from rules.mail import Mailer
@@ -21,6 +22,10 @@ class PartnerlinkGraphQL(GraphQL[Context, None]):
             allow_queries_via_get=False,
         )
         self.settings, self.clock, self.mailer = settings, clock, mailer
+
+    async def render_graphql_ide(self, request: Request) -> Response:
+        """GraphiQL, loading the files that `python -m app.graphiql fetch` stored from here."""
+        return HTMLResponse(localize(self.graphql_ide_html))
 
     async def get_context(
         self, request: Request | WebSocket, response: Response | WebSocket

@@ -11,10 +11,13 @@ from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse
-from starlette.routing import Route, WebSocketRoute
+from starlette.routing import Mount, Route, WebSocketRoute
+from starlette.staticfiles import StaticFiles
 from tortoise.contrib.starlette import RegisterTortoise
 
 from app.database import ensure_database_dir, tortoise_config
+from app.graphiql import ASSETS_ROOT as GRAPHIQL_ASSETS
+from app.graphiql import URL_PREFIX as GRAPHIQL_ASSETS_PATH
 from app.graphql import PartnerlinkGraphQL
 from app.health import readiness
 from app.invite import invitation_routes
@@ -72,6 +75,11 @@ def create_app(
             Route("/graphql", graphql, methods=["GET", "POST"]),
             WebSocketRoute("/graphql", graphql),
             *invitation_routes(),
+            Mount(
+                GRAPHIQL_ASSETS_PATH,
+                app=StaticFiles(directory=GRAPHIQL_ASSETS, check_dir=False),
+                name="graphiql-assets",
+            ),
         ],
         middleware=middleware,
         lifespan=lifespan,
