@@ -1,14 +1,19 @@
-"""Who is calling: a partner by API key or a customer by session token, both sent as
-`Authorization: Bearer <secret>`. A missing, unknown, revoked or expired secret means nobody."""
+"""Who is calling: a partner by API key, a customer by session token, or the operator by the
+operator key, each sent as `Authorization: Bearer <secret>`. A missing, unknown, revoked or
+expired secret means nobody."""
+
+import hmac
 
 from starlette.requests import HTTPConnection
 
-from rules.actors import Actor, CustomerActor, PartnerActor
+from rules.actors import Actor, CustomerActor, OperatorActor, PartnerActor
 from rules.clock import Clock
+from rules.hashing import digest
 from rules.partners import API_KEY_PREFIX, partner_for_api_key
 from rules.sessions import customer_for_session
 
 MAX_SECRET_LENGTH = 256
+OPERATOR_KEY_PREFIX = "plo"
 
 
 def bearer_secret(connection: HTTPConnection) -> str | None:
@@ -19,12 +24,20 @@ def bearer_secret(connection: HTTPConnection) -> str | None:
     return secret
 
 
-async def authenticate(connection: HTTPConnection, clock: Clock) -> Actor | None:
+async def authenticate(
+    connection: HTTPConnection, clock: Clock, operator_key_sha256: str | None = None
+) -> Actor | None:
     secret = bearer_secret(connection)
     if secret is None:
         return None
+    if secret.startswith(f"{OPERATOR_KEY_PREFIX}_"):
+        return OperatorActor() if _is_operator_key(secret, operator_key_sha256) else None
     if secret.startswith(f"{API_KEY_PREFIX}_"):
         partner = await partner_for_api_key(secret)
         return PartnerActor(partner.id) if partner else None
     customer = await customer_for_session(secret, clock)
     return CustomerActor(customer.id) if customer else None
+
+
+def _is_operator_key(secret: str, expected_sha256: str | None) -> bool:
+    return expected_sha256 is not None and hmac.compare_digest(digest(secret), expected_sha256)

@@ -33,7 +33,7 @@ class PartnerlinkGraphQL(GraphQL[Context, None]):
         return Context(
             request=request,
             response=response if isinstance(response, Response) else None,
-            viewer=await authenticate(request, self.clock),
+            viewer=await authenticate(request, self.clock, self.settings.OPERATOR_KEY_SHA256),
             clock=self.clock,
             settings=self.settings,
             mailer=self.mailer,

@@ -44,6 +44,8 @@ class Settings(BaseSettings):
     SMTP_STARTTLS: bool = True
     INVITATION_TTL_DAYS: int = Field(default=30, ge=1, le=365)
     RESELLER_INSTRUCTIONS_VERSION: str = Field(default="2024-08-29", min_length=1)
+    # The SHA-256 (hex) of the operator key that guards the operator mutations; none when unset.
+    OPERATOR_KEY_SHA256: str | None = Field(default=None, pattern=r"^[0-9a-f]{64}$")
 
     @field_validator("DATABASE_URL")
     @classmethod

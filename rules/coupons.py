@@ -9,7 +9,7 @@ from tortoise.transactions import in_transaction
 from models import Association, CashCoupon, CouponDeduction, Expenditure
 from models.enums import CooperationModel
 from rules import audit
-from rules.actors import Actor
+from rules.actors import Actor, CustomerActor, PartnerActor
 from rules.clock import Clock, system_clock
 from rules.errors import CouponCode, RuleError
 
@@ -29,14 +29,18 @@ async def apply_coupon(
     expenditure_id: int,
     clock: Clock = system_clock,
 ) -> CouponDeduction:
-    """Pays as much of the expenditure as the coupon's balance allows.
+    """Pays as much of the expenditure as the coupon's balance allows. A customer uses only its
+    own coupons; an operator any.
 
     Raises COUPON_NOT_FOUND, EXPENDITURE_NOT_FOUND, COUPON_EXPIRED, COUPON_EMPTY,
     EXPENDITURE_ALREADY_PAID and EXPENDITURE_AFTER_RESELLER_ASSOCIATION.
     """
     now = clock.now()
     async with in_transaction():
-        coupon = await locked_coupon(coupon_id)
+        owner = actor.customer_id if isinstance(actor, CustomerActor) else None
+        if isinstance(actor, PartnerActor):
+            owner = 0  # partners pay with no customer's coupons
+        coupon = await locked_coupon(coupon_id, owner)
         expenditure = await Expenditure.get_or_none(
             id=expenditure_id, customer_id=coupon.customer_id
         )

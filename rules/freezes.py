@@ -2,8 +2,10 @@
 association (lifted by setting a budget), `PARTNER` by the partner, `BUDGET_EXHAUSTED` by an
 `AUTO_FREEZE` budget. The account is usable only while none is active."""
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from enum import StrEnum
 
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
@@ -18,6 +20,17 @@ from rules.management import reseller_association_for
 from rules.validation import InputCheck
 
 
+class ResourceStatus(StrEnum):
+    RUNNING = "RUNNING"
+    STOPPED = "STOPPED"
+
+
+def resource_status(active_freezes: Iterable[Freeze]) -> ResourceStatus:
+    """Resources stop under a freeze of account and resources, and only then."""
+    stopping = any(f.freeze_type is FreezeType.ACCOUNT_AND_RESOURCE for f in active_freezes)
+    return ResourceStatus.STOPPED if stopping else ResourceStatus.RUNNING
+
+
 @dataclass(frozen=True, slots=True)
 class AccountStatus:
     active_freezes: tuple[Freeze, ...]
@@ -28,7 +41,7 @@ class AccountStatus:
 
     @property
     def resources_stopped(self) -> bool:
-        return any(f.freeze_type is FreezeType.ACCOUNT_AND_RESOURCE for f in self.active_freezes)
+        return resource_status(self.active_freezes) is ResourceStatus.STOPPED
 
     @property
     def reasons(self) -> frozenset[FreezeReason]:

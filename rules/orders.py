@@ -162,3 +162,11 @@ async def _record(
         after=audit.snapshot(kind=request.kind, amount=amount, paid_by_coupon=covered),
     )
     return order, deduction
+
+
+async def recent_orders(customer_id: int, first: int) -> list[Order]:
+    """The customer's latest orders, newest first (1 to 100)."""
+    with InputCheck() as check:
+        check.int_range("first", first, low=1, high=100)
+    orders: list[Order] = await Order.filter(customer_id=customer_id).order_by("-id").limit(first)
+    return orders

@@ -16,9 +16,11 @@ from models.enums import (
     FreezeType,
     InvitationKind,
     InvitationState,
+    OrderKind,
     Site,
 )
 from rules.dashboard import CustomerSortField
+from rules.freezes import ResourceStatus
 
 EXPOSED = (
     AccountType,
@@ -35,6 +37,8 @@ EXPOSED = (
     FreezeType,
     InvitationKind,
     InvitationState,
+    OrderKind,
+    ResourceStatus,
     Site,
 )
 for _enum in EXPOSED:
@@ -55,5 +59,7 @@ __all__ = [
     "FreezeType",
     "InvitationKind",
     "InvitationState",
+    "OrderKind",
+    "ResourceStatus",
     "Site",
 ]

@@ -20,12 +20,13 @@ FORBIDDEN = "FORBIDDEN"
 BAD_USER_INPUT = "BAD_USER_INPUT"
 
 
-def error_type(name: str, *groups: type[StrEnum], description: str) -> Any:
-    """A GraphQL type `name` with `code: <name>Code!`, `message: String!` and `field: String`."""
+def error_type(name: str, *groups: type[StrEnum], description: str, **extra: type) -> Any:
+    """A GraphQL type `name` with `code: <name>Code!`, `message: String!`, `field: String` and
+    any `extra` fields."""
     members = {member.name: member.value for group in groups for member in group}
     codes: Any = Enum(f"{name}Code", members)  # type: ignore[misc]
     strawberry.enum(codes, description=f"The codes a {name} can carry.")
-    annotations = {"code": codes, "message": str, "field": str | None}
+    annotations = {"code": codes, "message": str, "field": str | None, **extra}
     return strawberry.type(
         type(name, (), {"__annotations__": annotations, "__module__": __name__}),
         description=description,

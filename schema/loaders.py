@@ -17,14 +17,17 @@ from models import (
     Authorization,
     Budget,
     BudgetChange,
+    CashCoupon,
     Customer,
     Freeze,
     Invitation,
     Partner,
+    Resource,
 )
 from rules.actors import Actor, PartnerActor
 from rules.authorizations import open_key
 from rules.clock import Clock
+from rules.spending import BudgetUsage, usages
 
 M = TypeVar("M", bound=Model)
 K = TypeVar("K", bound=Hashable)
@@ -75,6 +78,9 @@ class Loaders:
             _many_per_key(Authorization, "customer_id", order="-id")
         )
         self.partner_association = DataLoader(self._latest_associations_with_viewer)
+        self.resources = DataLoader(_many_per_key(Resource, "customer_id"))
+        self.coupons = DataLoader(_many_per_key(CashCoupon, "customer_id"))
+        self.budget_usage = DataLoader(self._budget_usages)
 
     async def association_seen_by_viewer(self, customer_id: int) -> Association | None:
         """A partner sees its own (latest) association with the customer; a customer its
@@ -88,6 +94,15 @@ class Loaders:
         if not isinstance(self.viewer, PartnerActor):
             return None
         return await self.open_letter.load(open_key(self.viewer.partner_id, customer_id))
+
+    async def _budget_usages(self, budget_ids: list[int]) -> Sequence[BudgetUsage]:
+        budgets = {b.id: b for b in await Budget.filter(id__in=budget_ids)}
+        associations = {
+            a.id: a
+            for a in await Association.filter(id__in=[b.association_id for b in budgets.values()])
+        }
+        pairs = [(budgets[i], associations[budgets[i].association_id]) for i in budget_ids]
+        return await usages(pairs, self.clock.now())
 
     async def _latest_associations_with_viewer(
         self, customer_ids: list[int]

@@ -1,6 +1,6 @@
 import strawberry
 
-from resolvers import accounts, associations, invitations, management
+from resolvers import accounts, associations, invitations, management, orders
 
 
 @strawberry.type
@@ -30,4 +30,17 @@ class Mutation:
     authorize = strawberry.mutation(
         resolver=management.authorize,
         description="Customer: approve, reject or revoke (with a reason) an authorization.",
+    )
+    place_order = strawberry.mutation(
+        resolver=orders.place_order,
+        description="A purchase, renewal or change, refused while the account is frozen or "
+        "when it would pass the budget. A partner orders for a customer that authorized it.",
+    )
+    apply_coupon = strawberry.mutation(
+        resolver=orders.apply_coupon,
+        description="Pay an expenditure with one of the customer's cash coupons.",
+    )
+    import_account_facts = strawberry.mutation(
+        resolver=orders.import_account_facts,
+        description="Operator only: load account facts from JSON Lines, all or nothing.",
     )

@@ -10,6 +10,11 @@ from strawberry import relay
 from strawberry.scalars import JSON
 
 import models
+from rules import spending
+from rules.actors import CustomerActor
+from rules.errors import RuleError
+from rules.freezes import resource_status
+from rules.orders import recent_orders
 from rules.visibility import visible
 from schema.context import Info
 from schema.enums import (
@@ -26,8 +31,11 @@ from schema.enums import (
     FreezeType,
     InvitationKind,
     InvitationState,
+    OrderKind,
+    ResourceStatus,
     Site,
 )
+from schema.errors import refusal_as_error
 
 
 @strawberry.type(description="An amount in the deployment's currency, exact to the cent.")
@@ -135,6 +143,30 @@ class BudgetChange:
         return self.model.changed_at
 
 
+@strawberry.type(description="How much of its budget the customer has used in this period.")
+class BudgetUsage:
+    usage: strawberry.Private[spending.BudgetUsage]
+
+    @strawberry.field(
+        description="Where the period began: the 1st of the month at 00:00 UTC "
+        "(or the association, if later) for MONTHLY; the association for PACKAGE."
+    )
+    def period_start(self) -> datetime:
+        return self.usage.period_start
+
+    @strawberry.field
+    def spent(self, info: Info) -> Money:
+        return Money.of(self.usage.spent, info)
+
+    @strawberry.field
+    def remaining(self, info: Info) -> Money:
+        return Money.of(self.usage.remaining, info)
+
+    @strawberry.field(description="Spent as a percentage of the budget, two decimal places.")
+    def percent_used(self) -> Decimal:
+        return self.usage.percent_used
+
+
 @strawberry.type
 class Budget(ModelNode):
     id: relay.NodeID[int]
@@ -156,6 +188,10 @@ class Budget(ModelNode):
     @strawberry.field
     def updated_at(self) -> datetime:
         return self.model.updated_at
+
+    @strawberry.field
+    async def usage(self, info: Info) -> BudgetUsage:
+        return BudgetUsage(usage=await info.context.loaders.budget_usage.load(self.model.id))
 
     @strawberry.field(description="Every change, oldest first.")
     async def history(self, info: Info) -> list[BudgetChange]:
@@ -250,6 +286,83 @@ class Association(ModelNode):
         return Budget.wrap(budget) if budget else None
 
 
+@strawberry.type(
+    description="A subscribed resource; it stops under an account-and-resource freeze."
+)
+class Resource:
+    model: strawberry.Private[models.Resource]
+
+    @strawberry.field
+    def name(self) -> str:
+        return self.model.name
+
+    @strawberry.field
+    def subscribed_at(self) -> datetime:
+        return self.model.subscribed_at
+
+    @strawberry.field
+    async def status(self, info: Info) -> ResourceStatus:
+        frozen = await info.context.loaders.active_freezes.load(self.model.customer_id)
+        return resource_status(frozen)
+
+
+@strawberry.type
+class CashCoupon:
+    model: strawberry.Private[models.CashCoupon]
+
+    @strawberry.field(description="The id applyCoupon takes.")
+    def coupon_id(self) -> relay.GlobalID:
+        return relay.GlobalID("CashCoupon", str(self.model.id))
+
+    @strawberry.field
+    def face_value(self, info: Info) -> Money:
+        return Money.of(self.model.face_value, info)
+
+    @strawberry.field
+    def balance(self, info: Info) -> Money:
+        return Money.of(self.model.balance, info)
+
+    @strawberry.field
+    def valid_until(self) -> datetime:
+        return self.model.valid_until
+
+
+@strawberry.type
+class Order:
+    model: strawberry.Private[models.Order]
+
+    @strawberry.field
+    def order_id(self) -> relay.GlobalID:
+        return relay.GlobalID("Order", str(self.model.id))
+
+    @strawberry.field
+    def kind(self) -> OrderKind:
+        return self.model.kind
+
+    @strawberry.field
+    def amount(self, info: Info) -> Money:
+        return Money.of(self.model.amount, info)
+
+    @strawberry.field
+    def description(self) -> str:
+        return self.model.description
+
+    @strawberry.field
+    def placed_at(self) -> datetime:
+        return self.model.placed_at
+
+    @strawberry.field(description="The partner that placed it on the customer's behalf.")
+    async def placed_by_partner(self, info: Info) -> Partner | None:
+        partner_id = self.model.placed_by_partner_id
+        if partner_id is None:
+            return None
+        return Partner.wrap(await info.context.loaders.partner.load(partner_id))
+
+    @strawberry.field(description="The id applyCoupon takes for this order's expenditure.")
+    def expenditure_id(self) -> relay.GlobalID:
+        return relay.GlobalID("Expenditure", str(self.model.expenditure_id))
+
+
 @strawberry.type
 class Customer(ModelNode):
     id: relay.NodeID[int]
@@ -321,6 +434,26 @@ class Customer(ModelNode):
     async def resources_stopped(self, info: Info) -> bool:
         found = await info.context.loaders.active_freezes.load(self.model.id)
         return any(f.freeze_type is models.enums.FreezeType.ACCOUNT_AND_RESOURCE for f in found)
+
+    @strawberry.field(description="The latest orders, newest first (100 at most).")
+    async def orders(self, first: int = 20) -> list[Order]:
+        try:
+            found = await recent_orders(self.model.id, first)
+        except RuleError as refusal:
+            raise refusal_as_error(refusal) from None
+        return [Order(model=order) for order in found]
+
+    @strawberry.field
+    async def resources(self, info: Info) -> list[Resource]:
+        found = await info.context.loaders.resources.load(self.model.id)
+        return [Resource(model=resource) for resource in found]
+
+    @strawberry.field(description="The customer's cash coupons (the customer's own view).")
+    async def coupons(self, info: Info) -> list[CashCoupon]:
+        if not isinstance(info.context.viewer, CustomerActor):
+            return []
+        found = await info.context.loaders.coupons.load(self.model.id)
+        return [CashCoupon(model=coupon) for coupon in found]
 
     @strawberry.field(description="For a partner: its pending or approved letter, if any.")
     async def authorization(self, info: Info) -> Authorization | None:

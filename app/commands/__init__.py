@@ -21,6 +21,15 @@ class CommandModule(Protocol):
 
 
 def command_modules() -> list[CommandModule]:
-    from app.commands import budgets, facts, invitations, keys, migrations, partners, serve
+    from app.commands import (
+        budgets,
+        facts,
+        invitations,
+        keys,
+        migrations,
+        operator,
+        partners,
+        serve,
+    )
 
-    return [serve, migrations, partners, keys, invitations, facts, budgets]
+    return [serve, migrations, partners, keys, invitations, facts, budgets, operator]
