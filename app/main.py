@@ -20,6 +20,7 @@ from app.graphiql import ASSETS_ROOT as GRAPHIQL_ASSETS
 from app.graphiql import URL_PREFIX as GRAPHIQL_ASSETS_PATH
 from app.graphql import PartnerlinkGraphQL
 from app.health import readiness
+from app.housekeeping import housekeeping
 from app.invite import invitation_routes
 from app.logging import configure_logging
 from app.mail import mailer_from_settings
@@ -50,8 +51,11 @@ def create_app(
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         ensure_database_dir(settings.DATABASE_URL)
-        async with RegisterTortoise(
-            app, config=tortoise_config(settings.DATABASE_URL), generate_schemas=False
+        async with (
+            RegisterTortoise(
+                app, config=tortoise_config(settings.DATABASE_URL), generate_schemas=False
+            ),
+            housekeeping(clock),
         ):
             yield
 
