@@ -7,14 +7,31 @@ from collections.abc import Awaitable
 
 import pytest
 
-from models import Association, AuditEvent, Budget, BudgetChange, Freeze, Invitation
-from models.enums import BudgetKind, CooperationModel, FreezeReason, FreezeType, InvitationKind
+from models import (
+    Association,
+    AuditEvent,
+    Budget,
+    BudgetAlert,
+    BudgetChange,
+    Freeze,
+    Invitation,
+    Order,
+)
+from models.enums import (
+    BudgetKind,
+    CooperationModel,
+    FreezeReason,
+    FreezeType,
+    InvitationKind,
+    OrderKind,
+)
 from rules.actors import CustomerActor, PartnerActor
 from rules.associations import associate
 from rules.budgets import set_budget
 from rules.clock import FakeClock
 from rules.errors import Code, RuleError
 from rules.freezes import freeze
+from rules.orders import OrderRequest, place_order
 from tests.builders import Builders, complete_steps
 
 pytestmark = pytest.mark.committed
@@ -124,3 +141,34 @@ async def test_concurrent_budgets_and_freezes_on_one_customer_stay_consistent(
     assert await AuditEvent.filter(action="budget.set").count() == 10
     assert await AuditEvent.filter(action="account.frozen", partner_id=partner.id).count() == 2
     assert await AuditEvent.filter(action="account.unfrozen").count() == 1
+
+
+async def test_concurrent_orders_never_pass_the_budget_together(
+    build: Builders, clock: FakeClock
+) -> None:
+    partner = await build.partner(CooperationModel.RESELLER)
+    customer, _ = await build.associated(partner)
+    await set_budget(
+        actor=PartnerActor(partner.id),
+        customer_id=customer.id,
+        kind=BudgetKind.MONTHLY,
+        amount="100.00",
+        clock=clock,
+    )
+    actor = CustomerActor(customer.id)
+
+    tally = await outcomes(
+        [
+            place_order(
+                actor=actor,
+                request=OrderRequest(customer.id, OrderKind.PURCHASE, "30.00"),
+                clock=clock,
+            )
+            for _ in range(CONTENDERS)
+        ]
+    )
+
+    assert tally == {"ok": 3, "BUDGET_EXCEEDED": CONTENDERS - 3}
+    assert await Order.filter(customer_id=customer.id).count() == 3
+    assert await AuditEvent.filter(action="order.placed").count() == 3
+    assert await BudgetAlert.filter(threshold_percent=75).count() == 1
