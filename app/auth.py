@@ -33,7 +33,7 @@ async def authenticate(
     if secret.startswith(f"{OPERATOR_KEY_PREFIX}_"):
         return OperatorActor() if _is_operator_key(secret, operator_key_sha256) else None
     if secret.startswith(f"{API_KEY_PREFIX}_"):
-        partner = await partner_for_api_key(secret)
+        partner = await partner_for_api_key(secret, clock)
         return PartnerActor(partner.id) if partner else None
     customer = await customer_for_session(secret, clock)
     return CustomerActor(customer.id) if customer else None

@@ -1,8 +1,12 @@
 """Partners and their API keys. Operators create partners; keys are shown once and kept hashed."""
 
+import secrets
+import string
 from dataclasses import dataclass
+from datetime import timedelta
 
 from tortoise.exceptions import IntegrityError
+from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
 from models import ApiKey, Partner
@@ -15,6 +19,8 @@ from rules.hashing import digest, new_token
 from rules.validation import InputCheck
 
 API_KEY_PREFIX = "plk"
+PREFIX_ALPHABET = string.ascii_letters + string.digits
+LAST_USED_RESOLUTION = timedelta(minutes=5)
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +63,8 @@ async def issue_api_key(
     with InputCheck() as check:
         label = check.text("label", label, min_length=0, max_length=80)
     now = clock.now()
-    prefix = new_token(6)[:8]
+    # Letters and digits only: a prefix is typed on command lines, where "-x" reads as an option.
+    prefix = "".join(secrets.choice(PREFIX_ALPHABET) for _ in range(8))
     secret = f"{API_KEY_PREFIX}_{prefix}_{new_token(32)}"
     async with in_transaction():
         if not await Partner.exists(id=partner_id):
@@ -102,9 +109,20 @@ async def revoke_api_key(*, actor: Actor, prefix: str, clock: Clock = system_clo
     return key
 
 
-async def partner_for_api_key(secret: str) -> Partner | None:
-    """The partner a presented key belongs to, or None for an unknown or revoked key."""
+async def partner_for_api_key(secret: str, clock: Clock = system_clock) -> Partner | None:
+    """The partner a presented key belongs to, or None for an unknown or revoked key.
+
+    `last_used_at` is written at most once per LAST_USED_RESOLUTION, by a conditional update,
+    so that authenticating mostly only reads."""
     key = await ApiKey.get_or_none(secret_hash=digest(secret), revoked_at=None).select_related(
         "partner"
     )
-    return key.partner if key else None
+    if key is None:
+        return None
+    now = clock.now()
+    stale = now - LAST_USED_RESOLUTION
+    if key.last_used_at is None or key.last_used_at <= stale:
+        await ApiKey.filter(Q(last_used_at=None) | Q(last_used_at__lte=stale), id=key.id).update(
+            last_used_at=now
+        )
+    return key.partner

@@ -1,3 +1,5 @@
+from datetime import timedelta
+
 import pytest
 
 from models import ApiKey
@@ -73,3 +75,35 @@ async def test_keys_for_unknown_partners_and_prefixes_are_refused() -> None:
 
     assert no_partner.value.codes == [AccountCode.PARTNER_NOT_FOUND]
     assert no_key.value.codes == [AccountCode.API_KEY_NOT_FOUND]
+
+
+async def test_a_key_records_when_it_was_last_used_every_five_minutes_at_most(
+    clock: FakeClock,
+) -> None:
+    partner = await create_partner(
+        actor=OPERATOR, name="Clockwatcher", cooperation_model=CooperationModel.REFERRAL
+    )
+    issued = await issue_api_key(actor=OPERATOR, partner_id=partner.id)
+    first_use = clock.now()
+
+    await partner_for_api_key(issued.secret, clock)
+    clock.advance(timedelta(minutes=4))
+    await partner_for_api_key(issued.secret, clock)
+    assert (await ApiKey.get(id=issued.api_key.id)).last_used_at == first_use
+
+    clock.advance(timedelta(minutes=1))
+    await partner_for_api_key(issued.secret, clock)
+    assert (await ApiKey.get(id=issued.api_key.id)).last_used_at == clock.now()
+
+
+async def test_key_prefixes_are_letters_and_digits() -> None:
+    partner = await create_partner(
+        actor=OPERATOR, name="Prefixes", cooperation_model=CooperationModel.REFERRAL
+    )
+
+    prefixes = [
+        (await issue_api_key(actor=OPERATOR, partner_id=partner.id)).api_key.prefix
+        for _ in range(20)
+    ]
+
+    assert all(len(p) == 8 and p.isalnum() for p in prefixes)
