@@ -1,6 +1,7 @@
 """Tortoise ORM models: data and the constraints the database enforces. No business rules."""
 
 from models.associations import Association
+from models.attempts import AttemptCounter
 from models.audit import AuditEvent
 from models.authorizations import Authorization
 from models.budgets import Budget, BudgetChange
@@ -17,6 +18,7 @@ from models.facts import (
     Resource,
 )
 from models.freezes import Freeze
+from models.idempotency import IdempotencyRecord
 from models.invitations import Invitation
 from models.orders import BudgetAlert, Order
 from models.partners import ApiKey, Partner
@@ -25,6 +27,7 @@ from models.sessions import CustomerSession
 __all__ = [
     "ApiKey",
     "Association",
+    "AttemptCounter",
     "AuditEvent",
     "Authorization",
     "Bill",
@@ -40,6 +43,7 @@ __all__ = [
     "EnterpriseRelation",
     "Expenditure",
     "Freeze",
+    "IdempotencyRecord",
     "Invitation",
     "Order",
     "Partner",
