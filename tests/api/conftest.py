@@ -113,8 +113,9 @@ def gid(type_name: str, row_id: int) -> str:
     return str(GlobalID(type_name, str(row_id)))
 
 
-# Written by every authenticated request, at most once per 5 minutes: not a change it makes.
-UNTRACKED_COLUMNS = {"last_seen_at"}
+# Written when a session or an API key authenticates a request, at most once per few minutes:
+# not a change the request makes.
+UNTRACKED_COLUMNS = {"last_seen_at", "last_used_at"}
 
 
 async def database_state() -> dict[str, list[dict[str, Any]]]:

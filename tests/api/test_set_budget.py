@@ -1,6 +1,8 @@
+import pytest
+
 from models import BudgetChange
 from models.enums import CooperationModel
-from tests.api.conftest import Actors, Api, gid
+from tests.api.conftest import Actors, Api, database_state, gid
 
 SET_BUDGET = """
 mutation Set($input: SetBudgetInput!) {
@@ -95,3 +97,55 @@ async def test_an_id_of_another_type_finds_no_customer(api: Api, actors: Actors)
     )
 
     assert [e["code"] for e in data["setBudget"]["errors"]] == ["NOT_YOUR_CUSTOMER"]
+
+
+@pytest.mark.parametrize(
+    ("amount", "code"),
+    [
+        ("-0.01", "NEGATIVE_AMOUNT"),
+        ("1000000000000.00", "AMOUNT_TOO_LARGE"),
+        ("NaN", "OUT_OF_RANGE"),
+    ],
+)
+async def test_an_amount_out_of_bounds_is_refused(
+    api: Api, actors: Actors, amount: str, code: str
+) -> None:
+    partner, key = await actors.partner(CooperationModel.RESELLER)
+    customer, _ = await actors.build.associated(partner)
+    before = await database_state()
+
+    data = await api.data(
+        SET_BUDGET,
+        {
+            "input": {
+                "customerId": gid("Customer", customer.id),
+                "kind": "MONTHLY",
+                "amount": amount,
+            }
+        },
+        token=key,
+    )
+
+    assert [(e["code"], e["field"]) for e in data["setBudget"]["errors"]] == [(code, "amount")]
+    assert await database_state() == before
+
+
+async def test_a_referral_partner_sets_no_budget(api: Api, actors: Actors) -> None:
+    partner, key = await actors.partner(CooperationModel.REFERRAL)
+    customer, _ = await actors.build.associated(partner)
+    before = await database_state()
+
+    data = await api.data(
+        SET_BUDGET,
+        {"input": {"customerId": gid("Customer", customer.id), "kind": "MONTHLY", "amount": "1"}},
+        token=key,
+    )
+
+    assert data["setBudget"]["errors"] == [
+        {
+            "code": "NOT_RESELLER_ASSOCIATION",
+            "message": "Only a reseller partner manages budgets and freezes.",
+            "field": "customerId",
+        }
+    ]
+    assert await database_state() == before
