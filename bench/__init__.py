@@ -1,0 +1,1 @@
+"""Benchmarks of partnerlink: `python -m bench`."""
