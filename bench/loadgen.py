@@ -10,6 +10,7 @@ answer (the harness prints this ceiling against a trivial endpoint).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import statistics
 import time
@@ -123,10 +124,8 @@ class Connection:
 
     async def close(self) -> None:
         self.writer.close()
-        try:
+        with contextlib.suppress(ConnectionError, OSError):
             await self.writer.wait_closed()
-        except (ConnectionError, OSError):
-            pass
 
 
 Check = Callable[[Response], str | None]
@@ -201,7 +200,9 @@ async def run_load(
     try:
         if per_client is not None:
             began = time.perf_counter()
-            await asyncio.gather(*(each(c, r) for c, r in zip(connections, per_client, strict=True)))
+            await asyncio.gather(
+                *(each(c, r) for c, r in zip(connections, per_client, strict=True))
+            )
             result.seconds = time.perf_counter() - began
             return result
         assert duration is not None

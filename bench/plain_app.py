@@ -29,7 +29,6 @@ from models import ApiKey, Association, Authorization, Budget, Freeze
 from rules.hashing import digest
 
 
-
 def global_id(type_name: str, row_id: int) -> str:
     return base64.b64encode(f"{type_name}:{row_id}".encode()).decode()
 
@@ -41,9 +40,9 @@ def encode_cursor(value: str, row_id: int) -> str:
 async def dashboard(request: Request) -> Response:
     currency: str = request.app.state.currency
     scheme, _, secret = request.headers.get("authorization", "").partition(" ")
-    key = await ApiKey.get_or_none(secret_hash=digest(secret.strip()), revoked_at=None).select_related(
-        "partner"
-    )
+    key = await ApiKey.get_or_none(
+        secret_hash=digest(secret.strip()), revoked_at=None
+    ).select_related("partner")
     if scheme.lower() != "bearer" or key is None:
         return JSONResponse({"error": "unauthenticated"}, status_code=401)
     partner_id = key.partner.id
@@ -54,9 +53,7 @@ async def dashboard(request: Request) -> Response:
         value, after_id = json.loads(base64.urlsafe_b64decode(body["after"].encode()))
         at = datetime.fromisoformat(value)
         query = query.filter(Q(associated_at__gt=at) | Q(associated_at=at, id__gt=after_id))
-    rows = (
-        await query.select_related("customer").order_by("associated_at", "id").limit(first + 1)
-    )
+    rows = await query.select_related("customer").order_by("associated_at", "id").limit(first + 1)
     total = await Association.filter(partner_id=partner_id).count()
     page = rows[:first]
     customer_ids = [row.customer_id for row in page]

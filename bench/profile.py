@@ -67,20 +67,37 @@ async def main(seconds: float, plain: bool) -> None:
             request = post_json(path, body, token=board.api_key)
             await run_load("127.0.0.1", server.port, request=request, clients=8, duration=1)
             with tempfile.NamedTemporaryFile(suffix=".txt") as out:
-                spy = subprocess.Popen(
-                    ["py-spy", "record", "--pid", str(server.process.pid), "--format", "raw",
-                     "--duration", str(int(seconds)), "--rate", "200", "--nonblocking",
-                     "--output", out.name],  # fmt: skip
+                assert server.process is not None
+                spy = subprocess.Popen(  # noqa: ASYNC220 - it runs beside the load, on purpose
+                    [
+                        "py-spy",
+                        "record",
+                        "--pid",
+                        str(server.process.pid),
+                        "--format",
+                        "raw",
+                        "--duration",
+                        str(int(seconds)),
+                        "--rate",
+                        "200",
+                        "--nonblocking",
+                        "--output",
+                        out.name,
+                    ],
                     stdout=subprocess.DEVNULL,
                     stderr=subprocess.DEVNULL,
                 )
                 result = await run_load(
-                    "127.0.0.1", server.port, request=request, clients=8,
-                    duration=seconds + 1, check=graphql_ok,
-                )  # fmt: skip
+                    "127.0.0.1",
+                    server.port,
+                    request=request,
+                    clients=8,
+                    duration=seconds + 1,
+                    check=graphql_ok,
+                )
                 spy.wait()
                 print(f"{app}: {result.throughput:.0f} req/s, p50 {result.p50:.1f} ms")
-                print(summarise(Path(out.name).read_text()))
+                print(summarise(Path(out.name).read_text()))  # noqa: ASYNC240
 
 
 if __name__ == "__main__":

@@ -21,7 +21,7 @@ import tempfile
 import threading
 import time
 import uuid
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -160,7 +160,7 @@ async def postgres_db(name: str, *, keep: bool = False) -> AsyncIterator[str]:
     url = f"{base}/{name}"
     try:
         await _admin_execute(admin, f'CREATE DATABASE "{name}"')
-    except Exception as error:  # noqa: BLE001 - asyncpg's DuplicateDatabaseError: reuse it
+    except Exception as error:
         if "already exists" not in str(error):
             raise
     try:
@@ -201,7 +201,9 @@ async def statements_per_page(url: str, sizes: list[int], key: str) -> dict[str,
     same: dict[int, bool] = {}
     plain_counts: dict[int, int] = {}
     async with seed.tortoise(url):
-        real_client = httpx.AsyncClient(transport=httpx.ASGITransport(app=real), base_url="http://b")
+        real_client = httpx.AsyncClient(
+            transport=httpx.ASGITransport(app=real), base_url="http://b"
+        )
         plain_client = httpx.AsyncClient(
             transport=httpx.ASGITransport(app=plain), base_url="http://b"
         )
@@ -324,9 +326,14 @@ def wrk(port: int, path: str, body: dict[str, Any], key: str, sizes: Sizes) -> f
     try:
         out = subprocess.run(
             [
-                "wrk", "-t1", f"-c{sizes.dashboard_clients}", f"-d{max(1, int(sizes.duration))}s",
-                "-s", script.name, f"http://127.0.0.1:{port}{path}",
-            ],  # fmt: skip
+                "wrk",
+                "-t1",
+                f"-c{sizes.dashboard_clients}",
+                f"-d{max(1, int(sizes.duration))}s",
+                "-s",
+                script.name,
+                f"http://127.0.0.1:{port}{path}",
+            ],
             capture_output=True,
             text=True,
             check=True,
@@ -343,7 +350,9 @@ def wrk(port: int, path: str, body: dict[str, Any], key: str, sizes: Sizes) -> f
 
 
 CANDIDATE_INDEXES = {
-    "association(partner_id, associated_at, id)": 'CREATE INDEX bench_assoc_partner_order ON "association" (partner_id, associated_at, id)',
+    "association(partner_id, associated_at, id)": (
+        'CREATE INDEX bench_assoc_partner_order ON "association" (partner_id, associated_at, id)'
+    ),
     "freeze(customer_id)": 'CREATE INDEX bench_freeze_customer ON "freeze" (customer_id)',
 }
 
@@ -357,24 +366,28 @@ async def deep_page(sizes: Sizes, table: Table, keep: bool) -> None:
         table.add("Customers in the deep-page database", f"{n:,}", note if wrote else "reused")
         position = n - n // 100
         at, row_id = await seed.row_at(url, position)
+        import schema  # noqa: F401  (resolvers import the schema package first)
         from resolvers.dashboard import encode_cursor
         from rules.dashboard import Cursor
 
         cursor = encode_cursor(Cursor(at.isoformat(), row_id))
         conn = await seed.pg_connect(url)
         try:
-            await conn.execute("DROP INDEX IF EXISTS bench_assoc_partner_order, bench_freeze_customer")
+            await conn.execute(
+                "DROP INDEX IF EXISTS bench_assoc_partner_order, bench_freeze_customer"
+            )
             with Server(REAL_APP, url, env={"CURRENCY": CURRENCY}) as server:
                 first, deep = await _first_and_deep(server.port, cursor, sizes.deep_samples)
                 table.facts["deep"] = {"first_ms": first, "deep_ms": deep, "ratio": deep / first}
                 table.add(
                     f"Page of 50 after row {position:,} / first page",
                     f"{deep / first:.2f}",
-                    f"{deep:.0f} ms / {first:.0f} ms (median of {sizes.deep_samples}), schema as migrated",
+                    f"{deep:.0f} ms / {first:.0f} ms (median of {sizes.deep_samples}), "
+                    "schema as migrated",
                 )
-                for label, sql in await _explain(conn, at, row_id):
-                    table.add(f"  SQL {label}", sql)
-                for index, ddl in CANDIDATE_INDEXES.items():
+                for label, took, plan in await _explain(conn, at, row_id):
+                    table.add(f"  SQL {label}", took, plan)
+                for ddl in CANDIDATE_INDEXES.values():
                     await conn.execute(ddl)
                 await conn.execute('ANALYZE "association"; ANALYZE "freeze"')
                 first_i, deep_i = await _first_and_deep(server.port, cursor, sizes.deep_samples)
@@ -384,10 +397,12 @@ async def deep_page(sizes: Sizes, table: Table, keep: bool) -> None:
                     f"{deep_i / first_i:.2f}",
                     f"{deep_i:.0f} ms / {first_i:.0f} ms; " + " + ".join(CANDIDATE_INDEXES),
                 )
-                for label, sql in await _explain(conn, at, row_id):
-                    table.add(f"  SQL {label}, indexed", sql)
+                for label, took, plan in await _explain(conn, at, row_id):
+                    table.add(f"  SQL {label}, indexed", took, plan)
         finally:
-            await conn.execute("DROP INDEX IF EXISTS bench_assoc_partner_order, bench_freeze_customer")
+            await conn.execute(
+                "DROP INDEX IF EXISTS bench_assoc_partner_order, bench_freeze_customer"
+            )
             await conn.close()
 
 
@@ -415,36 +430,35 @@ async def _first_and_deep(port: int, cursor: str, samples: int) -> tuple[float, 
     return statistics.median(firsts), statistics.median(deeps)
 
 
-async def _explain(conn: Any, at: Any, row_id: int) -> list[tuple[str, str]]:
+async def _explain(conn: Any, at: Any, row_id: int) -> list[tuple[str, str, str]]:
     """EXPLAIN ANALYZE of the statements that grow with the table (as Tortoise writes them)."""
     partner = await conn.fetchval("SELECT id FROM partner WHERE name = 'Bench million'")
     ids = [r["id"] for r in await conn.fetch("SELECT id FROM association ORDER BY id LIMIT 50")]
+    page = (
+        'SELECT * FROM "association" LEFT OUTER JOIN "customer" '
+        'ON "customer"."id"="association"."customer_id" WHERE "association"."partner_id"=$1 {} '
+        'ORDER BY "association"."associated_at","association"."id" LIMIT 51'
+    )
+    or_predicate = (
+        'AND ("association"."associated_at">$2 OR '
+        '("association"."associated_at"=$2 AND "association"."id">$3))'
+    )
+    row_predicate = 'AND ("association"."associated_at", "association"."id") > ($2, $3)'
+    freezes = 'SELECT * FROM "freeze" WHERE "customer_id"=ANY($1) AND "lifted_at" IS NULL'
     statements = {
-        "page 1": (
-            'SELECT * FROM "association" JOIN "customer" ON "customer"."id"="association"."customer_id" '
-            'WHERE "association"."partner_id"=$1 ORDER BY "association"."associated_at","association"."id" LIMIT 51',
-            [partner],
-        ),
-        "page deep": (
-            'SELECT * FROM "association" JOIN "customer" ON "customer"."id"="association"."customer_id" '
-            'WHERE "association"."partner_id"=$1 AND ("association"."associated_at">$2 OR '
-            '("association"."associated_at"=$2 AND "association"."id">$3)) '
-            'ORDER BY "association"."associated_at","association"."id" LIMIT 51',
-            [partner, at, row_id],
-        ),
+        "page 1": (page.format(""), [partner]),
+        "page deep": (page.format(or_predicate), [partner, at, row_id]),
+        "page deep, row-value predicate": (page.format(row_predicate), [partner, at, row_id]),
         "count": ('SELECT COUNT(*) FROM "association" WHERE "partner_id"=$1', [partner]),
-        "freezes": (
-            'SELECT * FROM "freeze" WHERE "customer_id"=ANY($1) AND "lifted_at" IS NULL ORDER BY "id"',
-            [ids],
-        ),
+        "freezes": (freezes + ' ORDER BY "id"', [ids]),
     }
     found = []
     for label, (sql, params) in statements.items():
         plan = [r[0] for r in await conn.fetch(f"EXPLAIN (ANALYZE, COSTS OFF) {sql}", *params)]
-        total = next(p for p in plan if p.startswith("Execution Time"))
-        shape = plan[0].split("  (")[0].strip()
-        scans = [p.strip().split("  (")[0].removeprefix("->  ") for p in plan if "Scan" in p]
-        found.append((label, f"{total.split(': ')[1]}: {shape}; " + "; ".join(scans)))
+        total = next(p for p in plan if p.startswith("Execution Time")).split(": ")[1]
+        scans = [p.strip().split(" (actual")[0].removeprefix("->  ") for p in plan if "Scan" in p]
+        removed = [p.strip() for p in plan if p.strip().startswith("Rows Removed by Filter")]
+        found.append((label, total, ", ".join(scans + removed[:1])))
     return found
 
 
@@ -481,9 +495,7 @@ class RssSampler:
         return " + ".join(f"{v:.0f}" for v in self.peak.values()) + " MiB"
 
 
-async def associate_load(
-    label: str, url: str, workers: int, sizes: Sizes, table: Table
-) -> None:
+async def associate_load(label: str, url: str, workers: int, sizes: Sizes, table: Table) -> None:
     clients, each = sizes.associate_clients, sizes.associates_per_client
     async with seed.tortoise(url):
         made = await seed.newcomers(clients * (each + 1))
@@ -550,7 +562,10 @@ async def cheap_under_logins(url: str, sizes: Sizes, table: Table) -> None:
     cheap = post_json("/graphql", {"query": CHEAP % account.invitation_token})
     login = post_json(
         "/graphql",
-        {"query": LOGIN, "variables": {"input": {"login": account.login, "password": account.password}}},
+        {
+            "query": LOGIN,
+            "variables": {"input": {"login": account.login, "password": account.password}},
+        },
     )
 
     def logged_in(response: Any) -> str | None:
@@ -607,18 +622,21 @@ async def cheap_under_logins(url: str, sizes: Sizes, table: Table) -> None:
 SECTIONS = ("dashboard", "statements", "deep", "associate", "logins")
 
 
-async def run(sizes: Sizes, sections: tuple[str, ...], keep_million: bool) -> Table:
+async def run(
+    sizes: Sizes, sections: tuple[str, ...], keep_million: bool, dialect: str = "postgres"
+) -> Table:
     table = Table()
     began = time.perf_counter()
     name = f"bench_{uuid.uuid4().hex[:10]}"
     need_main = {"dashboard", "statements", "associate", "logins"} & set(sections)
     if need_main:
-        async with postgres_db(name) as url:
+        main_db = postgres_db(name) if dialect == "postgres" else sqlite_db()
+        async with main_db as url:
             log(f"PostgreSQL database {name}: seeding the dashboard")
             async with seed.tortoise(url):
-                board = await seed.dashboard_partner(100 if sizes is not SMOKE else 50)
+                board = await seed.dashboard_partner(100 if sizes is not SMOKE else 3)
             if "statements" in sections:
-                sizes_of_page = [1, 50, 100] if board.customers >= 100 else [1, 50]
+                sizes_of_page = [1, 50, 100] if board.customers >= 100 else [1, board.customers]
                 found = await statements_per_page(url, sizes_of_page, board.api_key)
                 table.facts["statements"] = found
                 table.add(
@@ -633,7 +651,9 @@ async def run(sizes: Sizes, sections: tuple[str, ...], keep_million: bool) -> Ta
             if "dashboard" in sections:
                 log("dashboard throughput")
                 await dashboard_throughput(url, board.api_key, sizes, table)
-            if "associate" in sections:
+            if "associate" in sections and dialect == "sqlite":
+                await associate_load("SQLite, 1 worker", url, 1, sizes, table)
+            elif "associate" in sections:
                 log("associate on SQLite")
                 async with sqlite_db() as lite:
                     await associate_load("SQLite, 1 worker", lite, 1, sizes, table)
@@ -643,7 +663,7 @@ async def run(sizes: Sizes, sections: tuple[str, ...], keep_million: bool) -> Ta
             if "logins" in sections:
                 log("cheap queries during logins")
                 await cheap_under_logins(url, sizes, table)
-    if "deep" in sections and sizes.million:
+    if "deep" in sections and sizes.million and dialect == "postgres":
         log(f"{sizes.million:,} customers")
         await deep_page(sizes, table, keep_million)
     table.facts["seconds"] = time.perf_counter() - began
@@ -667,11 +687,24 @@ def main(argv: list[str] | None = None) -> int:
         help="keep the bench_million_* database for the next run (generating it takes a while)",
     )
     parser.add_argument("--json", metavar="FILE", help="also write the figures as JSON")
+    parser.add_argument(
+        "--database",
+        choices=("postgres", "sqlite"),
+        default="postgres",
+        help="where the dashboard, associate and login parts run (default: postgres; sqlite "
+        "runs associate on SQLite only and skips the 1,000,000 customers)",
+    )
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help="the smallest run, a second or two of load per part (tests/test_bench_smoke.py)",
+    )
     args = parser.parse_args(argv)
-    sizes = QUICK if args.quick else FULL
+    sizes = SMOKE if args.smoke else QUICK if args.quick else FULL
     sections = tuple(args.only or SECTIONS)
-    table = asyncio.run(run(sizes, sections, args.keep_million))
-    print(f"partnerlink benchmarks ({'quick' if args.quick else 'full'} run)")
+    table = asyncio.run(run(sizes, sections, args.keep_million, args.database))
+    kind = "smoke" if args.smoke else "quick" if args.quick else "full"
+    print(f"partnerlink benchmarks ({kind} run, {args.database})")
     print(f"{platform.node()}: {os.cpu_count()} cores, Python {platform.python_version()}")
     print()
     print(table.render())

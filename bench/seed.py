@@ -82,7 +82,9 @@ async def dashboard_partner(count: int) -> Dashboard:
         await set_budget(
             actor=actor, customer_id=customer.id, kind=BudgetKind.MONTHLY, amount="10", clock=clock
         )
-        await freeze(actor=actor, customer_id=customer.id, freeze_type=FreezeType.ACCOUNT, clock=clock)
+        await freeze(
+            actor=actor, customer_id=customer.id, freeze_type=FreezeType.ACCOUNT, clock=clock
+        )
         await request_authorization(
             actor=actor,
             customer_id=customer.id,
@@ -213,7 +215,7 @@ INSERT INTO budget (kind, amount, exhaustion_action, created_at, updated_at, cus
                     association_id)
     SELECT 'MONTHLY', 100000, 'MANUAL', now(), now(), i, i
     FROM generate_series(1, {n}) AS i WHERE i % 2 = 0;
-INSERT INTO freeze (reason, freeze_type, active_key, note, frozen_at, customer_id, partner_id)
+INSERT INTO "freeze" (reason, freeze_type, active_key, note, frozen_at, customer_id, partner_id)
     SELECT 'PARTNER', 'ACCOUNT', i || ':PARTNER', '', now(), i,
            (SELECT id FROM partner WHERE name = 'Bench million')
     FROM generate_series(1, {n}) AS i WHERE i % 3 = 0;

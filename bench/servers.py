@@ -32,7 +32,9 @@ class Server:
         self.port = free_port()
         self.extra_env = env or {}
         self.process: subprocess.Popen[bytes] | None = None
-        self.log = tempfile.NamedTemporaryFile(prefix="bench-uvicorn-", suffix=".log", delete=False)
+        self.log = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed in stop()
+            prefix="bench-uvicorn-", suffix=".log", delete=False
+        )
 
     def __enter__(self) -> Server:
         env = {
