@@ -14,6 +14,7 @@ from rules.sessions import customer_for_session
 
 MAX_SECRET_LENGTH = 256
 OPERATOR_KEY_PREFIX = "plo"
+_VIEWER = "partnerlink.viewer"  # where a request's answer is kept in its ASGI scope
 
 
 def bearer_secret(connection: HTTPConnection) -> str | None:
@@ -37,6 +38,17 @@ async def authenticate(
         return PartnerActor(partner.id) if partner else None
     customer = await customer_for_session(secret, clock)
     return CustomerActor(customer.id) if customer else None
+
+
+async def request_viewer(
+    connection: HTTPConnection, clock: Clock, operator_key_sha256: str | None = None
+) -> Actor | None:
+    """`authenticate`, once per request: the layers that need the caller share the answer."""
+    scope = connection.scope
+    if _VIEWER not in scope:
+        scope[_VIEWER] = await authenticate(connection, clock, operator_key_sha256)
+    viewer: Actor | None = scope[_VIEWER]
+    return viewer
 
 
 def _is_operator_key(secret: str, expected_sha256: str | None) -> bool:

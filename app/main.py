@@ -15,10 +15,11 @@ from starlette.routing import Mount, Route, WebSocketRoute
 from starlette.staticfiles import StaticFiles
 from tortoise.contrib.starlette import RegisterTortoise
 
+from app.attempt_store import RedisAttempts, attempt_store
 from app.database import ensure_database_dir, tortoise_config
 from app.graphiql import ASSETS_ROOT as GRAPHIQL_ASSETS
 from app.graphiql import URL_PREFIX as GRAPHIQL_ASSETS_PATH
-from app.graphql import PartnerlinkGraphQL
+from app.graphql import PartnerlinkGraphQL, graphql_endpoint
 from app.health import readiness
 from app.housekeeping import housekeeping
 from app.invite import invitation_routes
@@ -27,6 +28,7 @@ from app.mail import mailer_from_settings
 from app.request_log import HEADER as REQUEST_ID_HEADER
 from app.request_log import RequestLogMiddleware
 from app.settings import Settings, get_settings
+from rules.attempts import AttemptStore
 from rules.clock import Clock, system_clock
 from rules.mail import Mailer
 
@@ -44,9 +46,15 @@ async def readyz(request: Request) -> JSONResponse:
 
 
 def create_app(
-    settings: Settings, *, clock: Clock = system_clock, mailer: Mailer | None = None
+    settings: Settings,
+    *,
+    clock: Clock = system_clock,
+    mailer: Mailer | None = None,
+    attempts: AttemptStore | None = None,
 ) -> Starlette:
-    """The app for these settings; tests pass a fake clock and a mailer that keeps the mail."""
+    """The app for these settings; tests pass a fake clock, a mailer that keeps the mail and
+    where failed attempts are counted."""
+    attempts = attempts or attempt_store(settings)
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
@@ -58,8 +66,12 @@ def create_app(
             housekeeping(clock),
         ):
             yield
+        if isinstance(attempts, RedisAttempts):
+            await attempts.aclose()
 
-    graphql = PartnerlinkGraphQL(settings, clock, mailer or mailer_from_settings(settings))
+    graphql = PartnerlinkGraphQL(
+        settings, clock, mailer or mailer_from_settings(settings), attempts
+    )
     configure_logging(settings)
     middleware = [Middleware(RequestLogMiddleware)]  # outermost: every request is logged once
     if settings.CORS_ORIGINS:
@@ -76,7 +88,7 @@ def create_app(
         routes=[
             Route("/healthz", healthz, methods=["GET"]),
             Route("/readyz", readyz, methods=["GET"]),
-            Route("/graphql", graphql, methods=["GET", "POST"]),
+            Route("/graphql", graphql_endpoint(graphql), methods=["GET", "POST"]),
             WebSocketRoute("/graphql", graphql),
             *invitation_routes(),
             Mount(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from functools import lru_cache
+from ipaddress import IPv4Network, IPv6Network, ip_network
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -36,6 +37,8 @@ class Settings(BaseSettings):
     LOG_FORMAT: Literal["text", "json"] | None = None
     CORS_ORIGINS: Annotated[list[str], NoDecode] = Field(default_factory=list)
     REDIS_URL: str | None = None
+    # Proxies whose X-Forwarded-For is believed (addresses or networks); none by default.
+    TRUSTED_PROXIES: Annotated[list[str], NoDecode] = Field(default_factory=list)
     SMTP_HOST: str | None = None
     SMTP_PORT: int | None = Field(default=None, ge=1, le=65535)
     SMTP_USERNAME: str | None = None
@@ -82,6 +85,27 @@ class Settings(BaseSettings):
                 return json.loads(value)
             return [origin.strip() for origin in value.split(",") if origin.strip()]
         return value
+
+    @field_validator("TRUSTED_PROXIES", mode="before")
+    @classmethod
+    def _trusted_proxies(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            return [item.strip() for item in value.split(",") if item.strip()]
+        return value
+
+    @field_validator("TRUSTED_PROXIES")
+    @classmethod
+    def _trusted_networks(cls, value: list[str]) -> list[str]:
+        try:
+            return [str(ip_network(item, strict=False)) for item in value]
+        except ValueError:
+            raise ValueError(
+                "must be IP addresses or networks, comma-separated, e.g. 10.0.0.1,10.1.0.0/16"
+            ) from None
+
+    @property
+    def trusted_proxy_networks(self) -> list[IPv4Network | IPv6Network]:
+        return [ip_network(item) for item in self.TRUSTED_PROXIES]
 
     @field_validator("LOG_FORMAT", mode="before")
     @classmethod

@@ -40,13 +40,23 @@ async def register(info: Info, input: RegisterInput) -> RegisterPayload:
         invitation_token=input.invitation_token,
     )
     call = customers.register_with_code(
-        registration, email_code=input.email_code, clock=info.context.clock
+        registration,
+        email_code=input.email_code,
+        clock=info.context.clock,
+        address=info.context.client_address,
+        attempts=info.context.attempts,
     )
     return await respond(RegisterPayload, call, _session)
 
 
 async def login(info: Info, input: LoginInput) -> LoginPayload:
-    call = sessions.login(login=input.login, password=input.password, clock=info.context.clock)
+    call = sessions.login(
+        login=input.login,
+        password=input.password,
+        clock=info.context.clock,
+        address=info.context.client_address,
+        attempts=info.context.attempts,
+    )
     return await respond(LoginPayload, call, _session)
 
 

@@ -13,6 +13,7 @@ from models import Customer
 from models.enums import Site
 from rules import audit
 from rules.actors import SYSTEM, Actor
+from rules.attempts import AttemptStore, database_attempts
 from rules.clock import Clock, system_clock
 from rules.email_codes import check_email_code, consume_email_code
 from rules.errors import AccountCode, Problem, RuleError
@@ -64,7 +65,12 @@ async def register_customer(
 
 
 async def register_with_code(
-    registration: Registration, *, email_code: str, clock: Clock = system_clock
+    registration: Registration,
+    *,
+    email_code: str,
+    clock: Clock = system_clock,
+    address: str | None = None,
+    attempts: AttemptStore = database_attempts,
 ) -> tuple[Customer, str]:
     """Creates an account whose email the emailed code proves, and logs it in: the customer and
     the new session's token.
@@ -73,13 +79,18 @@ async def register_with_code(
     stays counted on every database, and consumed inside it, so a registration refused later
     (ACCOUNT_NAME_TAKEN) leaves the code usable. A wrong code registers nothing.
     Raises input codes, the invitation's state codes, the email code's codes (field
-    "emailCode"), then ACCOUNT_NAME_TAKEN and EMAIL_TAKEN.
+    "emailCode"; a client `address` is limited too), then ACCOUNT_NAME_TAKEN and EMAIL_TAKEN.
     """
     checked = _check(registration)
     now = clock.now()
     invitation_id = await _invitation_id(registration, now)
     verified = await check_email_code(
-        email=checked.email, code=email_code, clock=clock, field=EMAIL_CODE_FIELD
+        email=checked.email,
+        code=email_code,
+        clock=clock,
+        field=EMAIL_CODE_FIELD,
+        address=address,
+        attempts=attempts,
     )
     password_hash = await hash_password(registration.password)
     async with _refusing_taken(checked), in_transaction():

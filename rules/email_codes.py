@@ -3,8 +3,9 @@
 A code is 6 random digits, valid for 10 minutes, stored only as an argon2 hash: six digits are
 only a million values, and a slow salted hash keeps a leaked table useless for the code's life.
 
-Guessing is bounded twice: 5 tries per code, and 10 wrong codes per address and hour across
-codes (a window opened by the first failure). Each try is counted in the database before the code
+Guessing is bounded three times: 5 tries per code, 10 wrong codes per email address and hour
+across codes (a window opened by the first failure), and wrong codes per client address
+(`rules.attempts`). Each try is counted in the database before the code
 is compared, by a conditional update, so concurrent tries (a thousand aliases in one GraphQL
 request) cannot pass the limit; and it is counted apart from the caller's transaction
 (`rules.apart`), so that a caller rolling back after a wrong code does not uncount it.
@@ -28,6 +29,7 @@ from tortoise.transactions import in_transaction
 
 from models import Customer, EmailCode
 from rules.apart import run_apart
+from rules.attempts import AttemptStore, count_code_try, database_attempts
 from rules.clock import Clock, system_clock
 from rules.errors import RuleError, VerificationCode
 from rules.hashing import hash_password, verify_no_password, verify_password
@@ -135,16 +137,25 @@ async def verify_email_code(*, email: str, code: str, clock: Clock = system_cloc
 
 
 async def check_email_code(
-    *, email: str, code: str, clock: Clock = system_clock, field: str = "code"
+    *,
+    email: str,
+    code: str,
+    clock: Clock = system_clock,
+    field: str = "code",
+    address: str | None = None,
+    attempts: AttemptStore = database_attempts,
 ) -> VerifiedCode:
     """Counts a try at the code, then compares it, without consuming it.
 
     The try is committed before the comparison, apart from the caller's transaction (on SQLite
     it cannot be: call this before opening one). `field` names the code's input field in errors.
+    A try from a client `address` counts against that address too (`rules.attempts`): past its
+    limit, TOO_MANY_ATTEMPTS without comparing.
     """
     with InputCheck() as check:
         email = check.email("email", email)
     now = clock.now()
+    from_address = await count_code_try(attempts, address=address, now=now, field=field)
     row = await EmailCode.get_or_none(email=email)
     if row is None:
         await verify_no_password(code)
@@ -159,6 +170,7 @@ async def check_email_code(
     if not await verify_password(row.code_hash, code.strip()):
         raise _invalid(field)
     await run(lambda: _give_back_failure(row.id))
+    await from_address.forgive()
     return VerifiedCode(email=email, code_id=row.id, code_hash=row.code_hash)
 
 

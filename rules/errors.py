@@ -107,6 +107,14 @@ class LoginCode(StrEnum):
     """One answer for an unknown account and a wrong password, so that neither is revealed."""
 
     INVALID_CREDENTIALS = "INVALID_CREDENTIALS"
+    TOO_MANY_LOGIN_ATTEMPTS = "TOO_MANY_LOGIN_ATTEMPTS"
+
+
+class IdempotencyCode(StrEnum):
+    """Why a request with an `Idempotency-Key` was not run (answered at the top level)."""
+
+    IDEMPOTENCY_KEY_REUSED = "IDEMPOTENCY_KEY_REUSED"
+    IDEMPOTENCY_KEY_IN_PROGRESS = "IDEMPOTENCY_KEY_IN_PROGRESS"
 
 
 class OrderCode(StrEnum):
@@ -137,6 +145,7 @@ Code = (
     | FactsCode
     | VerificationCode
     | LoginCode
+    | IdempotencyCode
 )
 
 

@@ -14,6 +14,7 @@ from tortoise.transactions import in_transaction
 from models import Customer, CustomerSession
 from rules import audit
 from rules.actors import CustomerActor
+from rules.attempts import AttemptStore, count_login_try, database_attempts
 from rules.clock import Clock, system_clock
 from rules.errors import LoginCode, RuleError
 from rules.hashing import digest, new_token, verify_no_password, verify_password
@@ -73,15 +74,28 @@ async def end_session(token: str, clock: Clock = system_clock) -> None:
             )
 
 
-async def login(*, login: str, password: str, clock: Clock = system_clock) -> tuple[Customer, str]:
-    """Starts a session for an account name (or email) and password.
+async def login(
+    *,
+    login: str,
+    password: str,
+    clock: Clock = system_clock,
+    address: str | None = None,
+    attempts: AttemptStore = database_attempts,
+) -> tuple[Customer, str]:
+    """Starts a session for an account name (or email) and password, from a client `address`.
 
-    Raises INVALID_CREDENTIALS alike for an unknown account and a wrong password.
+    Raises INVALID_CREDENTIALS alike for an unknown account and a wrong password, and
+    TOO_MANY_LOGIN_ATTEMPTS past the failures `rules.attempts` allows the account or the address
+    (then the password is not even compared).
     """
-    customer = await authenticate(login, password)
-    if customer is None:
-        raise RuleError.of(LoginCode.INVALID_CREDENTIALS, "Wrong account name, email or password.")
     now = clock.now()
+    customer = await _find(login)
+    account = f"customer:{customer.id}" if customer else f"login:{_normalized(login)}"
+    tries = await count_login_try(attempts, account=account, address=address, now=now)
+    if not await _password_matches(customer, password):
+        raise RuleError.of(LoginCode.INVALID_CREDENTIALS, "Wrong account name, email or password.")
+    assert customer is not None
+    await tries.forgive()
     async with in_transaction():
         session, token = await start_session(customer.id, clock)
         await audit.record(
@@ -95,17 +109,27 @@ async def login(*, login: str, password: str, clock: Clock = system_clock) -> tu
 
 
 async def authenticate(account_name: str, password: str) -> Customer | None:
-    """The customer with this account name (or email) and password, or None.
+    """The customer with this account name (or email) and password, or None."""
+    customer = await _find(account_name)
+    return customer if await _password_matches(customer, password) else None
 
-    An unknown account costs the same argon2 work as a wrong password, so that the answer's
-    time does not tell whether the account exists.
-    """
-    login = account_name.strip()
-    if "@" in login:
-        customer = await Customer.get_or_none(email=login.lower())
-    else:
-        customer = await Customer.get_or_none(account_name=login)
+
+def _normalized(login: str) -> str:
+    login = login.strip()
+    return login.lower() if "@" in login else login
+
+
+async def _find(login: str) -> Customer | None:
+    normalized = _normalized(login)
+    if "@" in normalized:
+        return await Customer.get_or_none(email=normalized)
+    return await Customer.get_or_none(account_name=normalized)
+
+
+async def _password_matches(customer: Customer | None, password: str) -> bool:
+    """An unknown account costs the same argon2 work as a wrong password, so that the answer's
+    time does not tell whether the account exists."""
     if customer is None:
         await verify_no_password(password)
-        return None
-    return customer if await verify_password(customer.password_hash, password) else None
+        return False
+    return await verify_password(customer.password_hash, password)

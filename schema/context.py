@@ -10,6 +10,7 @@ from starlette.websockets import WebSocket
 
 from app.settings import Settings
 from rules.actors import Actor
+from rules.attempts import AttemptStore, DatabaseAttempts
 from rules.clock import Clock
 from rules.mail import Mailer
 from schema.loaders import Loaders
@@ -23,6 +24,8 @@ class Context:
     clock: Clock
     settings: Settings
     mailer: Mailer
+    client_address: str | None = None
+    attempts: AttemptStore = field(default_factory=DatabaseAttempts)
     loaders: Loaders = field(init=False)
 
     def __post_init__(self) -> None:

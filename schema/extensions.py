@@ -21,6 +21,8 @@ from strawberry.extensions.max_aliases import create_validator as aliases_rule
 from strawberry.extensions.query_depth_limiter import create_validator as depth_rule
 from strawberry.relay.types import GlobalIDValueError
 
+from schema.refused_attempts import CountRefusedAttempts
+
 MAX_DEPTH = 10
 MAX_ALIASES = 30
 MAX_TOKENS = 4000
@@ -120,4 +122,5 @@ def extensions() -> list[Callable[[], SchemaExtension] | type[SchemaExtension]]:
         lambda: AddValidationRules(LIMIT_RULES),
         lambda: ValidationCache(maxsize=CACHE_SIZE),
         ShapeErrors,
+        CountRefusedAttempts,
     ]

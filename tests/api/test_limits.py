@@ -145,7 +145,9 @@ async def test_a_batch_of_operations_is_refused(api: Api) -> None:
     )
 
     assert response.status_code == 400
-    assert response.text == "Batching is not enabled"
+    error = the_only_error(response.json())
+    assert error["extensions"] == {"code": "BATCHING_NOT_SUPPORTED"}
+    assert error["message"] == "Send one operation per request: no batches."
 
 
 async def test_a_body_that_is_not_json_is_a_bad_request(api: Api) -> None:

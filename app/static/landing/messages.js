@@ -46,5 +46,6 @@ window.PARTNERLINK_MESSAGES = Object.freeze({
   "PARTNER_NOT_FOUND": "The partner could not be found.",
   "CUSTOMER_NOT_FOUND": "The account could not be found.",
   "API_KEY_NOT_FOUND": "The API key could not be found.",
-  "INVALID_CREDENTIALS": "The account name or the password is not right."
+  "INVALID_CREDENTIALS": "The account name or the password is not right.",
+  "TOO_MANY_LOGIN_ATTEMPTS": "Too many failed logins. Wait 15 minutes, then try again."
 });
