@@ -238,6 +238,41 @@ async def statements_per_page(url: str, sizes: list[int], key: str) -> dict[str,
     }
 
 
+def associate_body(newcomer: seed.Newcomer) -> dict[str, Any]:
+    steps = {
+        "token": newcomer.invitation_token,
+        "acceptResellerInstructions": True,
+        "billingCountry": "DE",
+        "acceptCustomerAgreement": True,
+    }
+    return {"query": ASSOCIATE, "variables": {"input": steps}}
+
+
+async def statements_per_associate(url: str) -> int:
+    """In process: the SQL statements of one `associate` through the real app."""
+    from app.main import create_app
+    from tests.sql_statements import counting_statements
+
+    async with seed.tortoise(url):
+        [newcomer] = await seed.newcomers(1)
+        app = create_app(Settings(DATABASE_URL=url, CURRENCY=CURRENCY))
+        tortoise_log = logging.getLogger("tortoise")
+        tortoise_log.propagate = False
+        transport = httpx.ASGITransport(app=app)
+        try:
+            async with httpx.AsyncClient(transport=transport, base_url="http://b") as client:
+                with counting_statements() as statements:
+                    answer = await client.post(
+                        "/graphql",
+                        json=associate_body(newcomer),
+                        headers={"Authorization": f"Bearer {newcomer.session_token}"},
+                    )
+        finally:
+            tortoise_log.propagate = True
+        assert answer.json()["data"]["associate"]["created"], answer.text
+        return len(statements)
+
+
 async def dashboard_throughput(url: str, key: str, sizes: Sizes, table: Table) -> None:
     env = {"CURRENCY": CURRENCY}
     real_request = post_json("/graphql", dashboard_body(50), token=key)
@@ -499,24 +534,7 @@ async def associate_load(label: str, url: str, workers: int, sizes: Sizes, table
     clients, each = sizes.associate_clients, sizes.associates_per_client
     async with seed.tortoise(url):
         made = await seed.newcomers(clients * (each + 1))
-    requests = [
-        post_json(
-            "/graphql",
-            {
-                "query": ASSOCIATE,
-                "variables": {
-                    "input": {
-                        "token": n.invitation_token,
-                        "acceptResellerInstructions": True,
-                        "billingCountry": "DE",
-                        "acceptCustomerAgreement": True,
-                    }
-                },
-            },
-            token=n.session_token,
-        )
-        for n in made
-    ]
+    requests = [post_json("/graphql", associate_body(n), token=n.session_token) for n in made]
     warm = [[requests[c]] for c in range(clients)]
     measured = [requests[clients + c * each : clients + (c + 1) * each] for c in range(clients)]
     with Server(REAL_APP, url, workers=workers) as server:
@@ -647,6 +665,13 @@ async def run(
                     + "; same JSON: "
                     + ("yes" if all(found["same_json"].values()) else "NO")
                     + f"; a key's first request {found['first_request']} (records its use)",
+                )
+                per_associate = await statements_per_associate(url)
+                table.facts["statements_per_associate"] = per_associate
+                table.add(
+                    "SQL statements per associate",
+                    str(per_associate),
+                    "a fresh session's first request included (it records last_seen_at)",
                 )
             if "dashboard" in sections:
                 log("dashboard throughput")
