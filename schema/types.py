@@ -36,6 +36,7 @@ from schema.enums import (
     Site,
 )
 from schema.errors import refusal_as_error
+from schema.ids import node_row_id
 
 
 @strawberry.type(description="An amount in the deployment's currency, exact to the cent.")
@@ -61,9 +62,9 @@ class ModelNode(relay.Node):
     async def resolve_nodes(  # type: ignore[override]
         cls, *, info: Info, node_ids: list[str], required: bool = False
     ) -> list[Any]:
-        ids = [int(node_id) for node_id in node_ids if node_id.isdigit()]
-        found = await visible(cls.model_class, info.context.viewer, ids)
-        rows = [found.get(int(n)) if n.isdigit() else None for n in node_ids]
+        ids = [node_row_id(cls.model_class.__name__, node_id) for node_id in node_ids]
+        found = await visible(cls.model_class, info.context.viewer, [i for i in ids if i])
+        rows = [found.get(i) for i in ids]
         return [cls.wrap(row) if row is not None else None for row in rows]
 
 
