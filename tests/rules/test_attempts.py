@@ -1,0 +1,177 @@
+"""Failed attempts at secrets, per account and per client address, in the database and in Redis."""
+
+from collections.abc import AsyncIterator
+from datetime import timedelta
+
+import pytest
+
+from models import AttemptCounter, Customer
+from rules.attempts import (
+    CODE_PER_ADDRESS,
+    LOGIN_PER_ACCOUNT,
+    LOGIN_PER_ADDRESS,
+    AttemptStore,
+    DatabaseAttempts,
+    count_refused_document,
+)
+from rules.clock import FakeClock
+from rules.customers import Registration, register_customer
+from rules.email_codes import check_email_code, request_email_code
+from rules.errors import LoginCode, RuleError, VerificationCode
+from rules.sessions import login
+from rules.sessions import login as login_as
+from tests.redis_support import redis_attempts
+from tests.rules.mailbox import Outbox
+
+WINDOW = timedelta(minutes=15)
+PASSWORD = "correct horse battery"
+ADDRESS = "203.0.113.7"
+
+
+@pytest.fixture(params=["database", "redis"])
+async def store(request: pytest.FixtureRequest) -> AsyncIterator[AttemptStore]:
+    if request.param == "database":
+        yield DatabaseAttempts()
+        return
+    async with redis_attempts() as redis_store:
+        yield redis_store
+
+
+async def registered(name: str = "ada") -> Customer:
+    return await register_customer(
+        Registration(
+            account_name=name, email=f"{name}@example.com", password=PASSWORD, country="GB"
+        )
+    )
+
+
+async def login_refusal(
+    store: AttemptStore,
+    clock: FakeClock,
+    *,
+    login: str,
+    password: str = "wrong",
+    address: str | None = None,
+) -> list[object]:
+    with pytest.raises(RuleError) as refused:
+        await login_as(login=login, password=password, clock=clock, attempts=store, address=address)
+    return list(refused.value.codes)
+
+
+async def test_a_count_grows_in_its_window_and_starts_over_in_the_next(
+    store: AttemptStore, clock: FakeClock
+) -> None:
+    clock.set(clock.now().replace(minute=0))
+    assert await store.hit("k", WINDOW, clock.now()) == 1
+    clock.advance(WINDOW - timedelta(seconds=1))
+    assert await store.hit("k", WINDOW, clock.now(), amount=5) == 6
+    clock.advance(timedelta(seconds=1))
+
+    assert await store.hit("k", WINDOW, clock.now()) == 1
+    assert await store.hit("other", WINDOW, clock.now()) == 1
+
+
+async def test_giving_back_never_goes_below_zero(store: AttemptStore, clock: FakeClock) -> None:
+    await store.hit("k", WINDOW, clock.now())
+    await store.give_back("k", WINDOW, clock.now())
+    await store.give_back("k", WINDOW, clock.now())
+    await store.give_back("never-hit", WINDOW, clock.now())
+
+    assert await store.hit("k", WINDOW, clock.now()) == 1
+    assert await store.hit("never-hit", WINDOW, clock.now()) == 1
+
+
+async def test_an_account_is_refused_after_ten_failed_logins_even_with_the_password(
+    store: AttemptStore, clock: FakeClock
+) -> None:
+    await registered()
+    for _ in range(LOGIN_PER_ACCOUNT.max_failures):
+        assert await login_refusal(store, clock, login="ada") == [LoginCode.INVALID_CREDENTIALS]
+
+    refused = await login_refusal(store, clock, login="ADA@example.com", password=PASSWORD)
+
+    assert refused == [LoginCode.TOO_MANY_LOGIN_ATTEMPTS]
+    clock.advance(LOGIN_PER_ACCOUNT.window)
+    customer, _ = await login(login="ada", password=PASSWORD, clock=clock, attempts=store)
+    assert customer.account_name == "ada"
+
+
+async def test_a_right_login_is_not_a_failure(store: AttemptStore, clock: FakeClock) -> None:
+    customer = await registered()
+    limit = LOGIN_PER_ACCOUNT
+    await store.hit(limit.key(f"customer:{customer.id}"), limit.window, clock.now(), 9)
+
+    await login(login="ada", password=PASSWORD, clock=clock, attempts=store)
+    await login(login="ada", password=PASSWORD, clock=clock, attempts=store)
+
+    assert await login_refusal(store, clock, login="ada") == [LoginCode.INVALID_CREDENTIALS]
+    assert await login_refusal(store, clock, login="ada") == [LoginCode.TOO_MANY_LOGIN_ATTEMPTS]
+
+
+async def test_an_unknown_account_is_limited_like_a_known_one(
+    store: AttemptStore, clock: FakeClock
+) -> None:
+    limit = LOGIN_PER_ACCOUNT
+    await store.hit(limit.key("login:nobody"), limit.window, clock.now(), limit.max_failures)
+
+    assert await login_refusal(store, clock, login="nobody") == [LoginCode.TOO_MANY_LOGIN_ATTEMPTS]
+
+
+async def test_an_address_is_refused_after_fifty_failures_whatever_the_account(
+    store: AttemptStore, clock: FakeClock
+) -> None:
+    await registered()
+    limit = LOGIN_PER_ADDRESS
+    await store.hit(limit.key(ADDRESS), limit.window, clock.now(), limit.max_failures)
+
+    from_there = await login_refusal(store, clock, login="ada", password=PASSWORD, address=ADDRESS)
+    customer, _ = await login(
+        login="ada", password=PASSWORD, clock=clock, attempts=store, address="198.51.100.1"
+    )
+
+    assert from_there == [LoginCode.TOO_MANY_LOGIN_ATTEMPTS]
+    assert customer.account_name == "ada"
+
+
+async def test_wrong_codes_from_one_address_are_limited_across_emails(
+    store: AttemptStore, clock: FakeClock
+) -> None:
+    outbox = Outbox()
+    await request_email_code(email="new@example.com", mailer=outbox, clock=clock)
+    code = outbox.last_code()
+    limit = CODE_PER_ADDRESS
+    await store.hit(limit.key(ADDRESS), limit.window, clock.now(), limit.max_failures)
+
+    with pytest.raises(RuleError) as refused:
+        await check_email_code(
+            email="new@example.com", code=code, clock=clock, address=ADDRESS, attempts=store
+        )
+    verified = await check_email_code(
+        email="new@example.com", code=code, clock=clock, address="198.51.100.1", attempts=store
+    )
+
+    assert [(p.code, p.field) for p in refused.value.problems] == [
+        (VerificationCode.TOO_MANY_ATTEMPTS, "code")
+    ]
+    assert verified.email == "new@example.com"
+
+
+async def test_a_refused_document_counts_each_attempt_for_the_address(
+    store: AttemptStore, clock: FakeClock
+) -> None:
+    await count_refused_document(
+        store, address=ADDRESS, logins=1000, registrations=3, now=clock.now()
+    )
+
+    assert await store.hit(LOGIN_PER_ADDRESS.key(ADDRESS), WINDOW, clock.now()) == 1001
+    assert await store.hit(CODE_PER_ADDRESS.key(ADDRESS), timedelta(hours=1), clock.now()) == 4
+
+
+async def test_old_counters_are_purged_when_new_ones_are_made(clock: FakeClock) -> None:
+    store = DatabaseAttempts()
+    await store.hit("old", WINDOW, clock.now())
+    clock.advance(timedelta(days=2))
+
+    await store.hit("new", WINDOW, clock.now())
+
+    assert [row.key for row in await AttemptCounter.all()] == ["new"]
