@@ -108,7 +108,7 @@ async def unfreeze(
             raise RuleError.of(
                 ManagementCode.FREEZE_TYPE_MISMATCH,
                 f"The account was frozen with type {active.freeze_type.value}; unfreeze with it.",
-                "freezeType",
+                "type",
             )
         await lift(active, actor=actor, now=now)
         return active

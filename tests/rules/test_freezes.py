@@ -109,7 +109,7 @@ async def test_unfreezing_with_another_type_is_refused(build: Builders, clock: F
         )
 
     assert refusal.value.codes == [ManagementCode.FREEZE_TYPE_MISMATCH]
-    assert refusal.value.problems[0].field == "freezeType"
+    assert refusal.value.problems[0].field == "type"
     assert (await account_status(customer_id)).resources_stopped
 
 
