@@ -19,7 +19,6 @@ from aiosmtpd.controller import Controller
 from app.database import Dialect
 from tests.live_server import (  # noqa: F401 (the report hook, and names the stories import)
     SENDER,
-    Server,
     attach,
     partnerlink,
     pytest_runtest_makereport,
@@ -28,6 +27,9 @@ from tests.live_server import (  # noqa: F401 (the report hook, and names the st
     start,
     stop,
     workdir_in,
+)
+from tests.live_server import (
+    Server as Server,
 )
 from tests.test_mail import SmtpServer, free_port
 
