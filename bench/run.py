@@ -676,8 +676,9 @@ async def run(
             if "dashboard" in sections:
                 log("dashboard throughput")
                 await dashboard_throughput(url, board.api_key, sizes, table)
-            if "associate" in sections and dialect == "sqlite":
-                await associate_load("SQLite, 1 worker", url, 1, sizes, table)
+            if "associate" in sections and (dialect == "sqlite" or sizes is SMOKE):
+                label = "SQLite" if dialect == "sqlite" else "PostgreSQL"
+                await associate_load(f"{label}, 1 worker", url, 1, sizes, table)
             elif "associate" in sections:
                 log("associate on SQLite")
                 async with sqlite_db() as lite:

@@ -36,8 +36,8 @@ def test_the_smallest_benchmark_run_prints_every_figure(tmp_path: Path, dialect:
     assert all(statements["same_json"].values())
     assert facts["dashboard"]["rps"]["graphql"] > 0
     assert facts["dashboard"]["rps"]["plain"] > 0
-    for associate in facts["associate"].values():  # SQLite; on PostgreSQL also 1 and 2 workers
-        assert associate["rps"] > 0
-        assert all(rss > 20 for rss in associate["rss_peak_mib"])
+    [associate] = facts["associate"].values()  # the smoke run: one worker on the dialect
+    assert associate["rps"] > 0
+    assert all(rss > 20 for rss in associate["rss_peak_mib"])
     assert facts["cheap"]["logins_per_s"] > 0
     assert facts["cheap"]["ratio"] > 0
