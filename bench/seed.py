@@ -18,7 +18,7 @@ from tortoise.context import TortoiseContext
 from tortoise.transactions import in_transaction
 
 from app.database import connection_config, tortoise_config
-from models import ApiKey, Customer, Partner
+from models import Customer, Partner
 from models.enums import (
     AccountType,
     AuthorizationScope,
@@ -260,7 +260,3 @@ async def row_at(database_url: str, position: int) -> tuple[datetime, int]:
         return row["associated_at"], row["id"]
     finally:
         await conn.close()
-
-
-async def api_key_exists(secret: str) -> bool:
-    return await ApiKey.exists(secret_hash=digest(secret))
