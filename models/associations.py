@@ -40,6 +40,8 @@ class Association(Model):
 
     class Meta:
         table = "association"
+        # The partner dashboard's keyset pages, in its default order.
+        indexes = (("partner", "associated_at", "id"), ("customer",))
 
     @property
     def state(self) -> AssociationState:

@@ -37,6 +37,7 @@ class Authorization(Model):
 
     class Meta:
         table = "authorization"
+        indexes = (("customer",), ("partner",))
 
     @property
     def scope_set(self) -> frozenset[AuthorizationScope]:

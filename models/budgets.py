@@ -47,3 +47,4 @@ class BudgetChange(Model):
 
     class Meta:
         table = "budget_change"
+        indexes = (("budget",),)

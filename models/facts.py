@@ -24,6 +24,7 @@ class Contract(Model):
 
     class Meta:
         table = "contract"
+        indexes = (("customer", "kind"),)
 
 
 class ReservedInstance(Model):
@@ -39,6 +40,7 @@ class ReservedInstance(Model):
 
     class Meta:
         table = "reserved_instance"
+        indexes = (("customer", "valid_until"),)
 
 
 class Expenditure(Model):
@@ -55,13 +57,14 @@ class Expenditure(Model):
     )
     amount = money()
     cash_amount = money()
-    spent_at = fields.DatetimeField(db_index=True)
+    spent_at = fields.DatetimeField()
     description = fields.CharField(max_length=200, default="")
 
     customer_id: int
 
     class Meta:
         table = "expenditure"
+        indexes = (("customer", "spent_at"),)
 
 
 class Bill(Model):
@@ -78,6 +81,7 @@ class Bill(Model):
 
     class Meta:
         table = "bill"
+        indexes = (("customer", "paid_at"),)
 
 
 class EnterpriseRelation(Model):
@@ -101,6 +105,7 @@ class EnterpriseRelation(Model):
 
     class Meta:
         table = "enterprise_relation"
+        indexes = (("member",), ("master",))
 
 
 class CashCoupon(Model):
@@ -118,6 +123,7 @@ class CashCoupon(Model):
 
     class Meta:
         table = "cash_coupon"
+        indexes = (("customer",),)
 
 
 class CouponDeduction(Model):
@@ -138,6 +144,7 @@ class CouponDeduction(Model):
 
     class Meta:
         table = "coupon_deduction"
+        indexes = (("expenditure",),)
 
 
 class Resource(Model):
@@ -155,3 +162,4 @@ class Resource(Model):
 
     class Meta:
         table = "resource"
+        indexes = (("customer",),)

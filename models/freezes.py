@@ -32,6 +32,8 @@ class Freeze(Model):
 
     class Meta:
         table = "freeze"
+        # A customer's freezes for every page; open freezes of a reason for the roll-over.
+        indexes = (("customer", "lifted_at"), ("reason", "lifted_at"))
 
     @staticmethod
     def key_for(customer_id: int, reason: FreezeReason) -> str:

@@ -39,6 +39,7 @@ class Invitation(Model):
 
     class Meta:
         table = "invitation"
+        indexes = (("partner",),)
 
     def state_at(self, now: datetime) -> InvitationState:
         if self.revoked_at is not None:

@@ -37,6 +37,7 @@ class Order(Model):
 
     class Meta:
         table = "customer_order"
+        indexes = (("customer",),)
 
 
 class BudgetAlert(Model):

@@ -61,7 +61,6 @@ async def customers(
             first=first,
             after=decode_cursor(after) if after else None,
         )
-        total = await rules.customer_count(actor=actor, now=now, filters=filters)
     except RuleError as refusal:
         raise refusal_as_error(refusal) from None
     for row in page.rows:  # the page already holds each customer's association with the caller
@@ -80,4 +79,8 @@ async def customers(
         start_cursor=edges[0].cursor if edges else None,
         end_cursor=edges[-1].cursor if edges else None,
     )
-    return CustomerConnection(edges=edges, page_info=page_info, total_count=total)
+    return CustomerConnection(
+        edges=edges,
+        page_info=page_info,
+        count=lambda: rules.customer_count(actor=actor, now=now, filters=filters),
+    )

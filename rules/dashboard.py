@@ -118,8 +118,13 @@ def _after(order: CustomerOrder, cursor: Cursor) -> Q:
                 InputCode.INVALID_CURSOR, "The cursor does not fit this order.", "after"
             ) from None
     column = SORT_COLUMNS[order.field]
-    beyond = "lt" if order.descending else "gt"
-    return Q(**{f"{column}__{beyond}": value}) | Q(**{column: value, f"id__{beyond}": cursor.id})
+    beyond, reached = ("lt", "lte") if order.descending else ("gt", "gte")
+    # (column, id) beyond (value, id), with the bound on `column` alone first, so that the
+    # database starts its index scan at the cursor instead of walking up to it.
+    past_id: dict[str, Any] = {f"id__{beyond}": cursor.id}
+    return Q(**{f"{column}__{reached}": value}) & (
+        Q(**{f"{column}__{beyond}": value}) | Q(**past_id)
+    )
 
 
 def _filtered(

@@ -90,12 +90,12 @@ class InputCheck:
             self.fail(InputCode.OUT_OF_RANGE, f"{field} is not a number.", field)
         elif amount < 0:
             self.fail(InputCode.NEGATIVE_AMOUNT, f"{field} cannot be negative.", field)
+        elif amount > MONEY_MAX:  # before rounding, which fails past Decimal's precision
+            self.fail(InputCode.AMOUNT_TOO_LARGE, f"{field} is more than {MONEY_MAX}.", field)
         elif amount != amount.quantize(MONEY_PLACES, rounding="ROUND_DOWN"):
             self.fail(
                 InputCode.TOO_MANY_DECIMAL_PLACES, f"{field} takes 2 decimal places at most.", field
             )
-        elif amount > MONEY_MAX:
-            self.fail(InputCode.AMOUNT_TOO_LARGE, f"{field} is more than {MONEY_MAX}.", field)
         else:
             return amount.quantize(MONEY_PLACES)
         return amount

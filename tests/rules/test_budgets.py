@@ -142,3 +142,21 @@ async def test_a_referral_partner_sets_no_budget(build: Builders, clock: FakeClo
         )
 
     assert refusal.value.codes == [ManagementCode.NOT_RESELLER_ASSOCIATION]
+
+
+async def test_an_amount_past_decimal_precision_is_too_large_not_a_fault(
+    build: Builders, clock: FakeClock
+) -> None:
+    partner = await build.partner(CooperationModel.RESELLER)
+    customer, _ = await build.associated(partner)
+
+    with pytest.raises(RuleError) as refusal:
+        await set_budget(
+            actor=PartnerActor(partner.id),
+            customer_id=customer.id,
+            kind=BudgetKind.MONTHLY,
+            amount="1E+26",
+            clock=clock,
+        )
+
+    assert refusal.value.codes == [InputCode.AMOUNT_TOO_LARGE]

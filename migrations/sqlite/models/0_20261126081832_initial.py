@@ -53,6 +53,7 @@ CREATE TABLE IF NOT EXISTS "bill" (
     "paid_at" TIMESTAMP,
     "customer_id" INT NOT NULL REFERENCES "customer" ("id") ON DELETE CASCADE
 );
+CREATE INDEX IF NOT EXISTS "idx_bill_custome_5c0a27" ON "bill" ("customer_id", "paid_at");
 CREATE TABLE IF NOT EXISTS "cash_coupon" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "ref" VARCHAR(64) NOT NULL UNIQUE,
@@ -62,6 +63,7 @@ CREATE TABLE IF NOT EXISTS "cash_coupon" (
     "valid_until" TIMESTAMP NOT NULL,
     "customer_id" INT NOT NULL REFERENCES "customer" ("id") ON DELETE CASCADE
 );
+CREATE INDEX IF NOT EXISTS "idx_cash_coupon_custome_d29436" ON "cash_coupon" ("customer_id");
 CREATE TABLE IF NOT EXISTS "contract" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "ref" VARCHAR(64) NOT NULL UNIQUE,
@@ -70,6 +72,7 @@ CREATE TABLE IF NOT EXISTS "contract" (
     "ends_at" TIMESTAMP,
     "customer_id" INT NOT NULL REFERENCES "customer" ("id") ON DELETE CASCADE
 );
+CREATE INDEX IF NOT EXISTS "idx_contract_custome_3f248f" ON "contract" ("customer_id", "kind");
 CREATE TABLE IF NOT EXISTS "customer_session" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "token_hash" VARCHAR(64) NOT NULL UNIQUE,
@@ -100,6 +103,8 @@ CREATE TABLE IF NOT EXISTS "enterprise_relation" (
     "master_id" INT NOT NULL REFERENCES "customer" ("id") ON DELETE CASCADE,
     "member_id" INT NOT NULL REFERENCES "customer" ("id") ON DELETE CASCADE
 ) /* A member account under an enterprise master. Ended relations keep `ended_at`. */;
+CREATE INDEX IF NOT EXISTS "idx_enterprise__member__b9e63d" ON "enterprise_relation" ("member_id");
+CREATE INDEX IF NOT EXISTS "idx_enterprise__master__577a96" ON "enterprise_relation" ("master_id");
 CREATE TABLE IF NOT EXISTS "expenditure" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "ref" VARCHAR(64) NOT NULL UNIQUE,
@@ -109,7 +114,7 @@ CREATE TABLE IF NOT EXISTS "expenditure" (
     "description" VARCHAR(200) NOT NULL,
     "customer_id" INT NOT NULL REFERENCES "customer" ("id") ON DELETE CASCADE
 ) /* What the customer consumed. */;
-CREATE INDEX IF NOT EXISTS "idx_expenditure_spent_a_5f0b99" ON "expenditure" ("spent_at");
+CREATE INDEX IF NOT EXISTS "idx_expenditure_custome_53cfc0" ON "expenditure" ("customer_id", "spent_at");
 CREATE TABLE IF NOT EXISTS "coupon_deduction" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "amount" BIGINT NOT NULL,
@@ -117,6 +122,7 @@ CREATE TABLE IF NOT EXISTS "coupon_deduction" (
     "coupon_id" INT NOT NULL REFERENCES "cash_coupon" ("id") ON DELETE CASCADE,
     "expenditure_id" INT NOT NULL REFERENCES "expenditure" ("id") ON DELETE CASCADE
 ) /* A part of an expenditure paid with a cash coupon. */;
+CREATE INDEX IF NOT EXISTS "idx_coupon_dedu_expendi_8637b3" ON "coupon_deduction" ("expenditure_id");
 CREATE TABLE IF NOT EXISTS "idempotency_record" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "scope" VARCHAR(100) NOT NULL,
@@ -160,6 +166,8 @@ CREATE TABLE IF NOT EXISTS "authorization" (
     "customer_id" INT NOT NULL REFERENCES "customer" ("id") ON DELETE CASCADE,
     "partner_id" INT NOT NULL REFERENCES "partner" ("id") ON DELETE CASCADE
 ) /* A Customer Authorization Letter: what a partner may do on the customer's behalf. */;
+CREATE INDEX IF NOT EXISTS "idx_authorizati_custome_c64fdd" ON "authorization" ("customer_id");
+CREATE INDEX IF NOT EXISTS "idx_authorizati_partner_35240b" ON "authorization" ("partner_id");
 CREATE TABLE IF NOT EXISTS "freeze" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "reason" VARCHAR(24) NOT NULL /* PENDING_BUDGET: PENDING_BUDGET\nPARTNER: PARTNER\nBUDGET_EXHAUSTED: BUDGET_EXHAUSTED */,
@@ -171,6 +179,8 @@ CREATE TABLE IF NOT EXISTS "freeze" (
     "customer_id" INT NOT NULL REFERENCES "customer" ("id") ON DELETE CASCADE,
     "partner_id" INT REFERENCES "partner" ("id") ON DELETE SET NULL
 ) /* One reason an account is frozen. The account is usable only when none is active. */;
+CREATE INDEX IF NOT EXISTS "idx_freeze_custome_58a2d5" ON "freeze" ("customer_id", "lifted_at");
+CREATE INDEX IF NOT EXISTS "idx_freeze_reason_65aa66" ON "freeze" ("reason", "lifted_at");
 CREATE TABLE IF NOT EXISTS "invitation" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "model" VARCHAR(16) NOT NULL /* RESELLER: RESELLER\nREFERRAL: REFERRAL */,
@@ -184,6 +194,7 @@ CREATE TABLE IF NOT EXISTS "invitation" (
     "invitee_id" INT REFERENCES "customer" ("id") ON DELETE CASCADE,
     "partner_id" INT NOT NULL REFERENCES "partner" ("id") ON DELETE CASCADE
 ) /* A partner's invitation: a link (also a QR code) or an online invitation to one account. */;
+CREATE INDEX IF NOT EXISTS "idx_invitation_partner_137335" ON "invitation" ("partner_id");
 CREATE TABLE IF NOT EXISTS "association" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "model" VARCHAR(16) NOT NULL /* RESELLER: RESELLER\nREFERRAL: REFERRAL */,
@@ -195,6 +206,8 @@ CREATE TABLE IF NOT EXISTS "association" (
     "partner_id" INT NOT NULL REFERENCES "partner" ("id") ON DELETE RESTRICT,
     "active_customer_id" INT UNIQUE REFERENCES "customer" ("id") ON DELETE RESTRICT
 ) /* A customer's association with a partner. */;
+CREATE INDEX IF NOT EXISTS "idx_association_partner_7d417d" ON "association" ("partner_id", "associated_at", "id");
+CREATE INDEX IF NOT EXISTS "idx_association_custome_a8a932" ON "association" ("customer_id");
 CREATE TABLE IF NOT EXISTS "budget" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "kind" VARCHAR(16) NOT NULL /* MONTHLY: MONTHLY\nPACKAGE: PACKAGE */,
@@ -224,6 +237,7 @@ CREATE TABLE IF NOT EXISTS "budget_change" (
     "changed_at" TIMESTAMP NOT NULL,
     "budget_id" INT NOT NULL REFERENCES "budget" ("id") ON DELETE CASCADE
 );
+CREATE INDEX IF NOT EXISTS "idx_budget_chan_budget__27984b" ON "budget_change" ("budget_id");
 CREATE TABLE IF NOT EXISTS "customer_order" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "kind" VARCHAR(16) NOT NULL /* PURCHASE: PURCHASE\nRENEWAL: RENEWAL\nCHANGE: CHANGE */,
@@ -235,6 +249,7 @@ CREATE TABLE IF NOT EXISTS "customer_order" (
     "expenditure_id" INT NOT NULL UNIQUE REFERENCES "expenditure" ("id") ON DELETE RESTRICT
 ) /* A purchase, renewal or change the customer (or its authorized partner) placed. */;
 CREATE INDEX IF NOT EXISTS "idx_customer_or_placed__4a1475" ON "customer_order" ("placed_at");
+CREATE INDEX IF NOT EXISTS "idx_customer_or_custome_96b412" ON "customer_order" ("customer_id");
 CREATE TABLE IF NOT EXISTS "reserved_instance" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "ref" VARCHAR(64) NOT NULL UNIQUE,
@@ -242,6 +257,7 @@ CREATE TABLE IF NOT EXISTS "reserved_instance" (
     "valid_until" TIMESTAMP NOT NULL,
     "customer_id" INT NOT NULL REFERENCES "customer" ("id") ON DELETE CASCADE
 );
+CREATE INDEX IF NOT EXISTS "idx_reserved_in_custome_2d53ef" ON "reserved_instance" ("customer_id", "valid_until");
 CREATE TABLE IF NOT EXISTS "resource" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "ref" VARCHAR(64) NOT NULL UNIQUE,
@@ -249,6 +265,7 @@ CREATE TABLE IF NOT EXISTS "resource" (
     "subscribed_at" TIMESTAMP NOT NULL,
     "customer_id" INT NOT NULL REFERENCES "customer" ("id") ON DELETE CASCADE
 ) /* A subscribed cloud resource. Whether it is stopped follows from the account's freezes. */;
+CREATE INDEX IF NOT EXISTS "idx_resource_custome_8b26dc" ON "resource" ("customer_id");
 CREATE TABLE IF NOT EXISTS "aerich" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "version" VARCHAR(255) NOT NULL,
@@ -263,138 +280,140 @@ async def downgrade(db: BaseDBAsyncClient) -> str:
 
 
 MODELS_STATE = (
-    "eJztXW1z4riy/isqvkymip2ayU5m52a2tookzgxnMpADZN8Op4xji+AbI3Fsk2z23P3vVy"
-    "353QZsA4nw6ksCslo2jyyp+1F367+tObWw473pLOyv+Kl1iv7bIsYcsw+ZK23UMhaLuBwK"
-    "fOPW4VWNha3fB5VuPd81TJ8VTw3Hw6zIwp7p2gvfpgQqd9DCcH2C3Vce6lx3ERN8g/rEeU"
-    "IGGn7pfHd88gFZ9h32fESnyJ9h5GHTxT6yPVZ34X9Ck4WLp/YfEzS1ieXxKi59fAO3t6jJ"
-    "7m+Tu73faUns/yyx7tM7zIpddr9//ZsVs3r4D+yFXxf3+tTGjpVC1ragAV6u+08LXtYl/i"
-    "WvCD/iVjeps5yTuPLiyZ9REtW2iQ+ld5j9OMPH0LzvLgFssnScoFtC/MWTxlXEIyZkLDw1"
-    "lg50GUiLB4jLWrre64/0oTbS9VauO0OJBO5BkUkJvArsUT3+6+/gEb47fvf+h/cfv//w/i"
-    "Orwh8zKvnhL3HrGBghyOHpjVp/8euGb4gaHOMYVNFTeWDPZ4ZbjGwskUGXPXYW3RBLeeGd"
-    "G3/oDiZ3/ox9ffdhDZY/dwbnXzqDo3cfXsMNKRuuYhj3givH/BLAHcMrRoY+M7xZFYwzYo"
-    "0D+sP7EkB/eL8SaLiUBpr9auxUgTgS2A24YUGMbjyPR1C2ngXcj29LgPvx7Upw4VIaXPYy"
-    "AhS64ecRvmBXfHuOi1FOS2agtgLRN+GHfQG/x/d6DdSj7jdtOOp8u4bm5573H4fj1RlpcO"
-    "WYlz5lSo+yk0vUCPqlO/qC4Cv6vd/TOJzU8+9cfse43uj3FjyTsfSpTuijblhJTMLisCjV"
-    "zS5+oPe1ujktuYNuDqYm1cu772XH8Hx96dXq56ys6mmZezpQ4/VKinNaaLMCfQBz9C50aL"
-    "BKpvfFKrRALI/xJXWxfUeYHcih7rKHMoiJC3ANjMbruKUDg/iv8DUKS+OR7RqPkTGXebsY"
-    "Aux3Y1+oap3heedCa3Gobw3z/tFwLT2FOVyhxzRTEtXNX5ofz7MlBjHuOD7wQ+CxQ4Pd86"
-    "hpG8EPz9vzicvttUZ9pmIJw95cej6dc3s7IY0ebX/GTO4AsiI7vZzgmIzJhD2C/YD1UGKC"
-    "ZtQJTPOwDD3ObAfzomRrzKoXwsggFurdXF0hyt5iZNmskvOALXaDru8h8Sqi+BUAyRl95A"
-    "2C/XlreBjdY7xgDfpoToE/IDhqPHHLBXuY8KnG5Aju6SGCH6CYOo5t4ddtJouG/7yyffFc"
-    "12LuZCXIcOx7rMgGCckGPlyKjTSNLOe5WTIFciT8fAZbdahbA22oXV1pg1MUfhqTgXapDQ"
-    "adKygTn7Jj+WXICRvutjTh0T2dDS4vmLPKmtCr5Gt1kGR6YBr7749LYP/98Urs4VIa+3C6"
-    "q6WG54SVYS21Ih4tlTX6OiurTC6ZezrUWqrZXBkpZXRFukRysXqwfa4eVsM2J6fQLUBXUQ"
-    "X7wTVjdlXDt1i4Fs7ZKf/gzQzFx+ybj2H2y2jQPR+1Che4HaB7nmiqofBmhm4JfOPlagcI"
-    "d1ONNRTj3AK/AuUqtOLKCTzfKX2CR5T92f1LL9WcXbY3itesMl2yqgdul9YdLjCbzgLBsA"
-    "MG2Ile9WLsz6KWDtJAymH/V1WK2/fxfOGf0yXxORuaZ7nTNdpriW5Rlz1WXHkj2X1p2A62"
-    "UCDLiWAjdB+bUpcTwt7y9n+x6aMjgyDD5M23WS3TsTFh1S2L2Wvea2QTzixPbeiRDI77us"
-    "+YPLJ3gHParMVbfAeiPpqIUp0NftefvEGTe/w0QYCtYNgde277nKbm3nLivoqhlpChDtwx"
-    "yzKgQfXG+Wcdvy3jQ8RqrWQ8+bW0LZQcJFVZsKzs8xCeL7DANoMFg7m0Cv8V1n8+DuGtxB"
-    "NUzrZ9oR3xpWX72gPm+kZeVYivrlcToJ6Oo4obVYQ+LM1MocfInBnkDp+ixxlFlm2x/2yt"
-    "9SnsU5uzcBlti+1uvrByqVvMFnixKWxM/aKN853fge+wJ1TeCb82iY3rCfKMJ7iLhxFMT4"
-    "5NAtWAA8NadCi5YyW0jTwqtItoA5/pLdgbE5upMeE9vFdC0BMPEW/hQyX6SPahW5zZd38X"
-    "9eJ/jo+///6H47fff/h48v6HH04+vo2Gcf7SuvF81v0MQzo1EW9WQqhpLl231m5RRlQtkz"
-    "Ivk2wapK5+z4Cs6xORbkFqx4jrzmDUA7+I4MOYnN8MR/1vUBR+GpP+tTbojPqsLPw0JsPf"
-    "hiPt2ykS/+VwnRDAV2Xz6U45/IZtlTA8bvHMcKY6ndbcMFnXhIK8eHeqmstPLCHzZCNNVF"
-    "KgQQqUKsCclWsg2Lt3qQpBqzRlpIXUHnbBLPFyPi2bp9/D4x5f3uei2agK4zyP6D+G/V4x"
-    "pLFE1lyyTR/9H3Js7wB1hTWgARQpGymcVY++dX7NTrjnV/2zrPEDDZxldYmpX7Q9uhr2SE"
-    "ChXh91FxteNQ0ulmhc4PNJqV2LkzW7Fidi10IaApZ1kGv/uTooKVWhvZ6GzVYtEZgUOiug"
-    "1I3QFfbZ0D0VbGlMU86NJ2RRiMtJRhW98pCwyYoCmHZ7A07D0gUmOt9/tT00bv0YCtvWT6"
-    "c/xjyp9dO4lQh4cvgdQYSJW+z5EHURQ9OlD7CNHAQ+jQkFJvXR9vAndlOoJsZBG9k+tOGl"
-    "g50Mx6GPfK8Zniq8CUQ3hU8FLYcPpTaEJdwQ9kwKAhXWtVhiq4VNNqviuVc2vtVSlxeNhG"
-    "U2nFvXWu+i2/t8ioIPY9K5vh70f9YuTlH4CaLH/qGdj6As/ARlP/e/iiL+YUy0X6+7AygJ"
-    "PshBk3p06Zr1ezGSlrobr7TRSBvonZHeGQ77593OqNvvnaLC4jEJ6G99oP3zRhuOIj48LK"
-    "jTccdliKvj1cTVcY64ClfRKpplUmYnIYASOcS8L6NZvl+tWL7PecO4mP1Ir178X1ZWhf9J"
-    "vc9nYdO26gX/pSRV6J/MvfxgOLalL4lvF4S4r+/mjKjqZ5n7WWXJ+nv08jMTa5L15Z6YNT"
-    "n2lWRTdpqys9REXFWg6bMl/lJxpvuIM33hvGpntuO0CvYueHl73ZbFbVhj007FajgVmy4X"
-    "m+7iaTWVaro79k8iNmn3jmbGvDjk5hslwTyZAzcWadJa/yyu+4lZwvOWtWzBlKDi76S2BR"
-    "eGXaeLE2LK1pe5f5Uh+kwGk1LqWw1R6kUmjSK1PsqxsUaxj+tsdEIazTAS9ZGB2JjHjpNw"
-    "n/HA5SbM55DIIPwGaQ/YfQriO8GtxyZoIr55k7wn0t7uogwQuQyQbYLtDiLM7lu/N/py9d"
-    "spCj6Aw8H5185nDRwN+Ifsy/8yniHKYHkZgwX/MTPYugLZstZFf20eDYUNyT00Or0bSMIt"
-    "/o9J52bU1y8HmvY7GxyJL3IMEHXm0iYFqhG2x3Jh1ezmtKTqZqm7WZmYe4thjvXxivH4Oc"
-    "Hd4Hvw+rMy4OUw4BPvOLNG/YIghDAF5uXXsskvO9BSgyBPT7LC8t4FTue8qSYBlaeDCufQ"
-    "PHgVE9xmDso6qNmz7MDOLx0lxvYOCDcxeleybtHg3kS96UZUs0QUoD9jihAcFwbHfRshT8"
-    "aMDHOGLaC8gBZbYNem1ht0E8TDeRRBBcTvBNQYw9Nj1eHosKJIwP3cpIB++1eCfhTtxVkl"
-    "o4fQ2RUTMtb9W7F1L3k4eaZ/Ku2+ZWSVgSS1gZQfeuWHU6GsMpYKjKVgPq3lu56UVINJ6s"
-    "EUrPKV1qSUjBo8m23hVecSVLaESx9LIBvAZdXl1Ksl3zZ2YOutVKtjW3CjXm3GVZXT6iGN"
-    "83VaqNozlmRLTO0Zqz1jtWe8ZoAsXPxg06Wn1xgpBbINSpn7zCNGZfZWmb0PfszsLoEs14"
-    "prubKkJBXroFgH6XtUsQ6KdVjPOpwb3uycLhfFOT0TV9vrGAeT1YOzF8OKim84pBHeXsM3"
-    "qCDZPQXJTg0T6w+GsyzISLjGMkqLNWmRemar6NZwwjWpNPgJGYV8beRVmPLfQP+WKgGd6m"
-    "jlTH4Yqphyd5bN3dnC1pJvD2zpyivMqIuwtQZBX+DNu0P7lJLQlMxbp+G19lrbNFlLGaaH"
-    "NBu2lWFaAOyeDdPGexj0Ly+vuj1Nv+gOtPPR1W/6sPu5B6cVrLjAN1q/9Afd37ULfaRdad"
-    "86g69M8ep9ZjWH5/2b3ohvv66vMiaZZvXhtXbe7Vzp7LawO7X28phcD/qX2nDY7fdY2VAb"
-    "/Nw9B5eIgtI6W1e7TynvMY2klpWXElTKv9TKPyaWV6OLE2IqGZXM/auMO2XcSWBhtA8nGV"
-    "XWzCs0W3KW4DrrBSrrVqp2iTg5SBfFo9cIwn/wY+T8pYsRpAFEj7Y/QwaCTTsk2i8KgqvR"
-    "grKR5LKRlI/qy+xwiNFa85CdlKjSf+XWj8TsXE07Sso0aZDtzEUvsdxUgzYvqPAtoXtGfj"
-    "vbap4pb6EDA7m07pkcvpuPjki8kjtAWEu31lCI88NYKg0/tK+KVPuE7bVGp0/WKqHLmw5d"
-    "xiczI8M0QUcr0tlX1ISzqCGrbPAdklNgAk9joSPPxwv0HhR9OC164VKTaSAufs3zVsBJ0j"
-    "PDgxwYtuPAEdO8AfcJzooek4nBFlM8x8TXWdN4IfSWSZs3NadwAVoIr6VOykaRLD93euHa"
-    "D4b5hPhhuVCqDAoZDQrxAun8ew7e1bsvWTm1DbNxGwbPjSLXmdUYRwKNA/f4pNSRwidrzh"
-    "Q+KcZXf8CuzRqtY6kVNqDobJnNtYXheY+UKQBsTZtVGVs5QZk3OGuPspNSo+xkzSg7ye8C"
-    "+vVPXA9kZcYa1kxt0OPHqUNoburrmJx/6fY6p4j/q7Mtu4dMzkJ/q/LyJ0Rk7oq6r32Zl3"
-    "71K5+P2BSaDoeo5oufbeP5UGev80X35+7FTeeqVXkghJIwCsLPY6LBiLgedIea/q0zHIGn"
-    "Q64oXUv7dpatxYvqDKDjUprDGsUhpze4+M5mNpNbM3FVRljxu1IrDIn+erAN3SYPtl8ju/"
-    "OmZvYUp314lmciPEfwDXqN9apAtHmHYO962SoicqrObisbUVaRbJNcbjugjCt8ItPwls7w"
-    "W+ZllqPz1+f/ZpDPqGv/uRO4km01FTCYtrdNlx4c0txIeHgGgZ3kk28qRGJrbts4nSZuYm"
-    "ZgEgExWwc0xXE1TYTJw563g7CvYLtrKFprKlhzPL/Fru4GeGwJmkaYsbRwbQ8n6zYSNwPs"
-    "QoVbVdwSLgLbYtZIl4p0qhFmlv25LU6XvJGmQkSJYxOcYGa2RKsbNXSwtu0GwFwLu1uC1I"
-    "c2mvpGwcHN7gO22DslaP4twRoE7SV3DRqKG126u4CLN9MkmCp5taWSiNoPWF97rlYIbXi+"
-    "1q4pnEOZ4mr6Aoba/RqXwIQBsNkzUPcStct4CAZyrzzk0DuboEC+jaZ0SSx0+8R974ZfOt"
-    "8dn3xAln2HPR7cY/seusWGi13k03tcGAi0u8ZDP0T+DbwQvRl9JNzTsI0MXzT/BnXCO0AV"
-    "h727iCcDQhOm9dlsfgAfQ1bksEqsjL1B3OtwTI6YPF36r5HJHtdDU9v1lBuhjG6EvP8rO+"
-    "GkpRrn5bZ7F0J1avemBeBg928ytnAwK1bt5rSk6ma5uzlY6Cp3ckJObcTK3MOO4flM82OL"
-    "XPVezsqqnpa5p1VeDZVXQwJzt304eTU0iLY4Z59bBTZ2fLG9zroWERtmWG+jXQ2mqojvMD"
-    "nPgUAUwUyLeFMQ0UYhPwYb+Wxy8NroHi98BPFyrMy9o+QYoudmeaN6Zy2DRd0nGLn0EQ6k"
-    "RoS6c8Ox/2QNBKKnyEDARTJD3cULxzCZZczj8OCOzJjnRbydieH7eL7wvYmI8hP12DMziS"
-    "A80Fy6LkTsgfAnNJmyR4UdmEjg0aU8RtAC85u6IDMmwYMgw3Qp+8evtuHW0OIjGxLs2emC"
-    "jSgLOICoUd2z2XicoKPezdUVex9osu5rZddLaNermLX9xqzB0KlMm6SEmhjAsZe4Je7FWj"
-    "13YSymrGmpNXBFmvwtujlUaSos9kmR5zOx3kq95KecB73lvB6pnBZVDIXMAyfUwisMnKSI"
-    "GjjZgZM2a6qOnby0Gj6yDZ8KMTV7ZUryTqBFlEmhq+ga7iSqHzmrliNROkj4BkfJh5bs7X"
-    "J5VtGoSSTcYN8gDfYqUOQNi+4xXiS2+Iu8E3bcuqIU5KIU1DEPe3IOCAYMBMrOA0Z0i1wF"
-    "yWZk5hhaN73uZRcOewg+jMlQu+4M2JpxisJP2VmmTAftPlNHEFIRJoPY5liOFU1J3VEDbd"
-    "i/GZxreuc8OGIjWzIm51f9m4u4QurrmFx2e50eP0IjqpErqtPVu88pwbrNreeok5ZUZIR0"
-    "SqHy4Pg79XAQzlVJE0zJqD39AtM5WL6qoZqUUahu9pQQr2EeYeUnkfeTSA3ZzTmgxbuooC"
-    "0FbXLcSuWAkogTLeJT0mGka4iUTMWNBMovM8NPZ04OifQ8HbKmLvfwgANbdHHExwSCK3jK"
-    "ZzjnhZ/qYhN+osun9MkuaG48sesiyIOtlf4b1CER3yJOgiFPY8JFeDvjFuSM5t+TJ8e42K"
-    "Su5Y1bimhRRItEwO6baFGH8LzIITyJua4S+Bk51QO1e8Bb1PSiWTy3G81zzjdNsneTEFRY"
-    "PDJiz5jftvUsi8jx2zLH6bJaqznCt7kDdVXMgIoZkNBg2zJmIHeWWnTS5dbpyXKnbDakB+"
-    "rmgaBhupViUMunfiibt0VOonnrpA9BJqQCEiDOkbTa/p/GdTaa/jyyAxseM8INkjy9aerS"
-    "PzF5gzKHOi09uAuixHlCjzNMEGFqLlwQKUDyfMGubyDCSES+kXv8xDmGcevHiI2wrZ9Ofx"
-    "Q3/GncYk3YrDXgFQQqaEZZB/DzoCDoQxxB5dhT9oZ9QreYPfSYiLepDedKsWlGUBhg1N4a"
-    "HhYeHfBI4hnCZiEyJvqZ8flYioeQkoeAfqq70x1LS725fa31Lrq9z/rZzcVnbXSK0t/H5L"
-    "ozGPXgEITgw5iIK7r265fOzXAEDgzZEjm2ssWIE7DX7MNME1J3ZORZEHkdBB/0Tu9CDz0W"
-    "osupUjk6LJ6tq1hwaamdpNeXiAR8/7EEyu8/rkQZLqVRJnTVOUjF+Ib1G2can5QyjU/WmM"
-    "YnedNYaCs1mKaUoPKekZprEnpgndQYSUHlPyNzHyuOa18+NLDLS6oCmxba0ylFBwerog6f"
-    "kzoseIl3gO513NJhvcBlsU0P3RS07BE4vfJSnjRdC88XTL8l5tOAu4S0Cqi0fKX2OlbNjq"
-    "vrbly/FMM2Sdzru6/AWtEpJ5FMw3Gw2+acUeD8AueLYJ7YlGcXZUXsrWD/72jBeey7bJwz"
-    "a55JFzhy3BEtoCP2A6mLwKmfN2ZbbSRSryDTsfn56kECFnZnYPkIJU9zuvR4A68/8ZrMkB"
-    "sTdmfsTKF5Zn7wjDNtQfVN2GVd5HUNDncPk72yJvlD8TuzWoIxFIMFnIFcZGGTdY43Jo8z"
-    "25zxRDKPFNySwlwywa/0kLsk3hs0mTL0eORWwkcpcTuBlQDmiP1zn5CP//DHBJ7gwXBteC"
-    "U89rMmIaJRKxHEt9R6Qh42IM+OcGCCZ2eP6jKj1gLycy5S1yReK6jRRh4VSXE4DWo40JEW"
-    "xQIwFz+wJsV1SFXqicw74pbgRGUarssQ+gVYT3DGovMFjEkefAbPyDlPzoamuh/y5Pq24w"
-    "BAhIGzirb8V4t3BVyN+6v1b8VmviCbGfVIWcM/EpCZ9qpp+78rZfu/W2P7v8vb/olXvQLM"
-    "aakGYr17P7bEvFwF6YyYgroE1CoebJP+2wy2I6EAVO3orKzitWTuaTYs/aUXpZ4sqWRlpB"
-    "T/kqe1Qv06j+qZTQx3hYtvUiqD6u2TLzLYHBau63x1r/pnqXHCFp6zbq8z+O3oW+fX16nB"
-    "ctXvfQ7rJ8fA2W8jrZOB/rAyqCkP34NLZJM4Q62IIEqdsLaGGUrXK5GvJqDOXnkoloUsuo"
-    "5N7tERk6Lsyz8HPJHta6BaDDjCBs6PSwhA/l7hiMSdp4oy1+zlPpuO2OEnezC5T4LZAbIp"
-    "c3APpxuoiy3B5cAixF28AnZkTEJ6BAgPKvIXC1Jo6WGRCDgitUyHmvfKzUpCYoKPlGI7rk"
-    "Q+kVBYZmsOMohoV1fgRRV+GpOBdqkNBp0rKBOfsgOzFJGx82Qv22R3OYh0Llfd3tdTBH/H"
-    "pN9j/7VTJP7L0QHqSKpnYTbUkVSN1RoP1zZQ3Vyzm2GyYEpflSSxSRFFaOQJDYaNbhbHLK"
-    "/ENCWjMu/mOaIHtkzXWXPSkopilXku4iYxxtUc3NJCaj6Sx29QtmV7z46DL+HZJhvEO3Bt"
-    "K/QaDAb5DrCt4JMp2bRQFtv0hFg/mDtx2PyWcdzVzpk/lHe6Wgx3ReJcxGcXcOZR4HaJE+"
-    "ijaPFSlPnSNWcGXHNZ/zwaDtDVrITc4XQ6siNWDpwzW8pn1OXn1AXD+bU4ia4gqdlumweC"
-    "vOvDMXSC6xbeonD2nHASTGYss320oDY/CY9+QhPRgn77pAeNcq89D/siFtoYk6A8uBfIU5"
-    "J6wlceusUzw5kqUlxCUrzxLOz1DTBzQ+0UhZ+AEu9pvwhGnH8YE3ah95nVEf/l4GdVFrWX"
-    "yeGlMjw9X4anYH2pzlOkBJU/hcw0hYpw3BtTkdXOKnIWK8QVKZSHOqEjVwM5L7ibV/ngtV"
-    "IVU/piMaXZcf+sHJxkE0VpCm7FZLmDONPCWSbfJ2G2upI9kknPflDzS9lOyU+uqe4YMN1l"
-    "0D0fZbpjK6YpfNELuKbEGFjNNiWG3EaaaTVeikaRi0bh/3Owrkl2FNRvnP/Uu+NSAY/Haw"
-    "Iej/N5gCldACDsyfStvDgLG5Kavjokj07l6bZpQTtYe75CfESCwFzYkC5v292whf1V5Nw7"
-    "zD7Pb4SlSF61a1gBrGCPaydwJdtqKmAir+iWSMUpnpth2eU9JXbxPqWDs5r4MvHtcU8Xhv"
-    "B2YDUxnfq+XBsG2MPuA46V2gLLM1envc4EdYPaup2srozR53qN1Llm+wJ2z6E8D4ZjM23X"
-    "pfOqBk5aUhk40hk4+W5eEt8uIBrK9HMkqjpa6o5WO9NqQ08C9bG92/Ol9qyM0qW7UgkV1z"
-    "Ypn3GtEn623vIWSm6xBakVlhYKG4CsklzfBJ9TkcFhsYBUltRx6KMXpbQM80S88oKzcbwi"
-    "f9t93Ubpxko3lgPYPevGL7sD9tLL5/73wOIJqk6OxKywUkyVYnoQvaoUU6WYllFMO9i1zV"
-    "mRWhpcWauUGnEdRYMe0tBep+o9YNerGMOREGmgXnJ8clImguPkZHUEB1zLRCmxQVUB4aB6"
-    "A9HdS6p3dkcfFwWB/WPY763QAmKRrJZnmz76P+TY3iFqAmvABTBSql2IaZTuNQH3eUGyV2"
-    "jgrEhTeM7F7K//B6XRCpE="
+    "eJztXWtz4rjS/isqvkymik3NZJPZOZmtrSLEmWEnA1kgextOGccWwW+MxLFNMtlz9r+/as"
+    "l3G7DNJcarLwnIatk8sqTuR92t/zZm1MCWc9yam5/xc+Mc/bdBtBlmHxJXmqihzedhORS4"
+    "2p3Fq2pzU33wKt05rq3pLiueaJaDWZGBHd02565JCVRuoblmuwTbrxzUuukgJniMesR6Rh"
+    "oafGp9d3L2DhnmPXZcRCfInWLkYN3GLjIdVnfufkDjuY0n5rcxmpjEcHgVmz4dw+0NqrP7"
+    "m+R+53daEPM/C6y69B6zYpvd7+u/WTGrh79hx/86f1AnJraMGLKmAQ3wctV9nvOyDnGveE"
+    "X4EXeqTq3FjISV58/ulJKgtklcKL3H7MdpLobmXXsBYJOFZXnd4uMvnjSsIh4xImPgibaw"
+    "oMtAWjxAWNZQ1W5vqA6Uoao2Ut3pS0Rw94p0SuBVYI/q8F9/D4/w3cnb0x9O33//7vQ9q8"
+    "IfMyj54W9x6xAYIcjh6Q4bf/PrmquJGhzjEFTRU2lg21PNzkY2lEigyx47ia6PZXXhnWnf"
+    "VAuTe3fKvr59twLLX1v99qdW/+jtu9dwQ8qGqxjGXe/KCb8EcIfwipGhTjVnWgTjhFjtgH"
+    "53mgPod6dLgYZLcaDZr8ZWEYgDge2A6xeE6IbzeABlYy/gvn+TA9z3b5aCC5fi4LKXEaBQ"
+    "NTeN8CW74poznI1yXDIBteGJHvsfdgX8Dt/rFVAPO1+UwbD15QaanznOfyyOV2uowJUTXv"
+    "qcKD1KTi5BI+i3zvATgq/oz15X4XBSx723+R3DesM/G/BM2sKlKqFPqmZEMfGL/aJYN9v4"
+    "kT6U6ua45Ba62ZuaZC9vv5ctzXHVhVOqn5Oysqer3NOeGq8WUpzjQusV6AOYo7ehQ4NVMn"
+    "nIVqEFYmmMr6iNzXvC7EAOdYc9lEZ0nIGrZzTehC0dGMR/+6+RXxqObFt7Coy5xNvFEGC/"
+    "G7tCVWsN2q1LpcGhvtP0hyfNNtQY5nCFntBESVA3fWl2MkuWaES75/jAD4HH9g12x6G6qX"
+    "k/PG3PRy43Vxr1iYo5DHt94bh0xu3tiDR6Mt0pM7k9yLLs9HyCIzIiY/YI5iNWfYkxmlLL"
+    "M839MvQ0NS3Mi6KtMateCCONGKh7e32NKHuLkWGyStYjNtgNOq6DxKuIwlcAJKf0iTcI9u"
+    "ed5mD0gPGcNeiiGQX+gOCg8cgt5+xh/KcakSO4p4MIfoRialmmgV83mSwa/HJtuuK5bsTc"
+    "yUqQZpkPOCfZ8DU6ev1HCJY39pay+l8b/rM0/i3JiX2SE3x4ZRt1ClnMUrNqDORAeH8GXn"
+    "GoG31loFxfK/1z5H8akb5ypfT7rWsoE5+SY/9lyAwT7rbQ4dEdlQ1Gx5vj8prcy+RLdVDF"
+    "9MY49t+f5MD++5Ol2MOlOPapuamI2p4SloZ4pRX3YGkt0ddJWWmiVbmnfc2imI2WkJJGWq"
+    "BLRBerR9Pl6mQxbFNyEt0MdCW1sBtcE2ZaMXyzhUvhnJzyD97MkPzNrvkbZr8M+532sJG5"
+    "wG0B3XakqZrCmxi6OfANl6stINyJNVZTjFML/BKUi9CQSyfwdKf0CB5S9mf7L32l5uy8vZ"
+    "G9ZuXpkmU9cLcw7nGG2XThCfod0MdW8KpnY38RtHSQBlIK+7+LUuKui2dzt00XxOXsaZoV"
+    "j9doriTGRV32WGHlteT4lWZa2ECeLCeONd/dbEJtTiA7i7v/w7qLjjSCNJ0332S1dMvEhF"
+    "U3DGavOa+RSTgTPTGhRxI47uo+I/LE3gHOgbMW7/A9iLpoLEpVNvhtd3yMxg/4eYwAW8HI"
+    "W+bMdDmtzb3rxH2l+1wFGWrPfTMvA+pVr50/18mbPD5HrNZSxpNfi9tC0UFSlAVLyu6H8H"
+    "yBBbYeLBjMpUX4L7/+/jiENxWeoFK27QvtoC8M01UeMdc30qpCeHW1mgD1VBxUXKsi9GBp"
+    "Zgo9RvpUI/f4HD1NKTJMg/1na61LYV9bn/rLaFNsj/OFlUvdYbbAi01kbeJmbbRv/Q58Rz"
+    "6i8o75tXFoXI+Roz3DXRyMYHqyTOKpBhwY1qJFyT0roU3kUKFdBBv+TG/BzoiYTI3x7+G8"
+    "EoKOeIhwyx8q0SeyC93iwrz/p6gX/zo5+f77H07efP/u/dnpDz+cvX8TDOP0pVXj+aLzEY"
+    "Z0bCJer4RQXV/YdqndooSoXCarvEyyaZDa6gMDsqxPRLyFSjtG3LT6wy74RXgfRqR9Oxj2"
+    "vkCR/2lEejdKvzXssTL/04gM/hgMlS/nSPyvhuuEAL4om0+3yuHXbKuE4XGHp5o1Uemk5I"
+    "bJqiYk5Nm7U8VcfkKJKk82lYli8jRIgVIBmJNyNQR7+y5VPmiFpoy4kNzDzpglXs6nZf30"
+    "e3jc48v7XNQbVWGcpxH9edDrZkMaSiTNJVN30f+QZToHqCusAA2giNlI/qx69KX1e3LCbV"
+    "/3LpLGDzRwkdQlJm7W9uhy2AMBiXp51G2sOcU0uFCidoHSZ7l2Lc5W7FqciV2LyhCwrINs"
+    "86/lQUyxCs3VNGyyao5AJt9ZAcVuhK6xy4buuWBLQ5pypj0jg0IcTzQK6ZWDhE2WFfC03R"
+    "twGpbOMVH5/qvpoFHjR1/YNH46/zHkSY2fRo1IgJTF7wgiTNxgz4eojRiaNn2EbWQvUGpE"
+    "KDCpT6aDP7CbQjUxDprIdKENJx4cpVkWfeJ7zfBU/k0gGsp/KmjZf6jcIU5h+BIEM/nubj"
+    "KWaa87xY5OQaDAghdKbLTiVc3c2PeSx/dgyhKmgXCVLerGjdK97HQ/niPvw4i0bm76vV+V"
+    "y3Pkf4Kwsp+V9hDK/E9Q9mvvsyjiH0ZE+f2m04cS70M1+FOHLmy9fC8G0pXuxmtlOFT6am"
+    "uotgaDXrvTGnZ63XOUWTwiHi+u9pVfbpXBMCDK/YIyHXeSh9E6Wc5onaQYLX95LaJyRmW2"
+    "EhtYIU+Z0zwq5+lyjfM05SZjY/YjnXKBgUlZGRdY6Q1AA+umUS4qMCYpYwKr3MuPmmUa6o"
+    "K4Zkbs++puTojKfq5yP8t0W/+MXt4z41axvtwR5VaNDaeqKTt12XKqI64yAnVvGcRkAOou"
+    "AlBfOEHbhWlZjYxNDV7eXLWXcefXWLeFsRzOQjQ7vECaydUzSbLvlWS38aSYpjXZHilYIZ"
+    "Jp+45p2iw7ROcLJd70mQI3FKmTCrAXV//ILOE4i1ImYkxQ0nqVNhH9xaJgF0fEJAVQ5f6V"
+    "9ume7Cip6zdqouuLzBtZ2n6Qk2OFvh/WWeu0NJxiJOojDbExjy0r4m7jgIuOn/8hkqH4GC"
+    "mP2H724kHBDcgkaCy+OeO059LO7iLzQVTLANkkOO8gwvK+9LrDT9d/nCPvA/ghtD+3Pirg"
+    "f8A/JF/+l3EYkQbLyxgs+NtUY+sKZNdaFS22fjRkNlTtodHq3kLSbvF/RFq3w5561VeUP9"
+    "ngiHypxgCRZzqtU6BqYXss5kbJbo5Lym6udDdLE3NnMc+hPl4wfj8luB18D15/lgZ8NQz4"
+    "yDvOrFE3IzbBT5l59TlvsswWtFQjyOOTrLC8t4FTmzdVJ6DSdFDmHJoGr2BC3MRBXAc1e+"
+    "Yd2OmlI8fY3gLhJkbvUtYtGNzrqDdVC2rmiBp0p0wRguPI4DhxzefJmJGhT7EBlBfQYnNs"
+    "m9Q4Rrde/JxDEVRA/E5AjTE8HVYdjibLihzczU0y6LevEfpRtBdmoQweQmVXdMhw92/J1r"
+    "3k4eeJ/im0+5aQlQZSpQ2k9NDLP5wyZaWxlGEsefNpKZf2qKQcTJUeTN4qX2hNisnIwbPe"
+    "Fl52jkFhSzj3MQZVAzivuhx7taq3je3ZekvV6tAWXKtX62HV3fqyei+fdF+Vu8dy91juHs"
+    "vdY7l7HHdZtfGjSReOWmKkZMjWKNnunkeMzAkuc4If/JjZXupZrh+XcmqJSUr+QfIPle9R"
+    "yT9I/mE1/9DWnGmbLubZ2UAjV5uruAed1YNTG/2Ke4qildyDDJ2tQ+jsRNOx+qhZi4z0hS"
+    "uspLhYnRasPVtId5rlr0+5wY/ISORLIy+Dl/8BunilstXJjpYu5oehikkn6Ko5QRvYWPCt"
+    "gg0dfIVJdem3ViPoM3x8t2irUuKblWlL1b/WXGmnRmvtL9UTZ86lsSqN1ToYq7X3QOhdXV"
+    "13uop62ekr7eH1H+qg87ELxx0sucA3Yj/1+p0/lUt1qFwrX1r9z0wZ635kNQft3m13yLdn"
+    "V1cZkUSz6uBGaXda1yq7Lexerbw8Ijf93pUyGHR6XVY2UPq/dtrgMpFRWmZra/s56R2mpZ"
+    "Sy/GKC0iCotEGAieGU6OKImExbVeX+lQafNPgqYHU0DydtVdL0yzRlUtbhKosGKqtGrHaO"
+    "iDpILMXj3AjC3/gBde7CxggSBqIn050iDcGmHhLtZ4XLlWghj90UaUuaTPs1maRL68tsgo"
+    "jBW/LQnpioVIerrS6JybqYshSVqdMg25pHX2TFKAZtWlDim0MVDdx8NlVEY85FBwZyblU0"
+    "OnzXH0UR1X42R1iJt1ZTiNPDuFIKv29uZWn6EVNshYofrZVDtdctugiPgEaaroOOlqXCL6"
+    "kJh15DOlrvO2S1wASexkBHjovn6BT0fjiWem5TnWkgNn7NE17AkdVTzYHkGaZlwVnWvAH7"
+    "GQ6lHpGxxhZTPMPEVVnTeC70lnGTNzWjcAFa8K/FjuRGgSw/4Hpum4+a/oz44btQKlPdVt"
+    "GgEC+Qyr+n4F2+GZOUk7sya3dl8EzL8q5ZjnEgUDtwT85yHVF8tuKM4rNsfNVHbJus0TKW"
+    "WmYDkt2usrk21xzniTIFgK1p0yJjKyVY5f3O0qPsLNcoO1sxys7Sm4Ju+RPcPdkqYw1rpt"
+    "Lv8uPZIZI39nVE2p863dY54v/K7NLuIAW00N+KvPwRkSp3RdnXPs9Lv/yVTwd4Ck2HQ1Ty"
+    "xU+2sT/U2et82fm1c3nbum4UHgi+JIwC//OIKDAibvqdgaJ+aQ2G4PiQKorXUr5cJGvxoj"
+    "ID6CSX5rBCcUjpDTa+N5nNZJfMeJUQlvxupRWGSH89mppqkkfTLZEWel0zOwrrPjzLMxLB"
+    "I/gGtcR6lSFav0O1t71sZRE5RWe3pY1Iq6hqk1xqOyCPt3wkRfGG/vIbJnSuRuevThzOIJ"
+    "9S2/xrK3BF26orYDBtb5pn3Tv0uZbw8IQDW0lEX1eIxNbcpqE8ddzETMAkYmY2jnkKQ2/q"
+    "CJODHWcLkWHedtdAtFZXsGZ4dodt1fbw2BA0hTBjaW6bDo7WrSVuGtiFEreiuEVcBDbFrJ"
+    "YuFfFsJMws+2tTnK54I3WFiBLLJDjCzGyIVido6GBt2zWA2Qa2NwSpB23U9Y2CE5/tR2yw"
+    "d0rQ/BuC1ffai+4a1BQ3urC3ARdvpk4wFfJqi+UcNR+xuvJALh9a/2CubVM4hzLFlfQF9L"
+    "X7FS6BEQNgvWeg6kRq5/EQ9OReOcii9yZBnnwTTeiCGOjumfveDT61vjs5e4cM8x47PNbH"
+    "dB10hzUb28ilDzgzLmh7jft+iPwbeCE6U/pEuKdhE2muaP4Ytfw7QBWLvbuI5wtCY6b1mW"
+    "x+AB9DVmSxSqyMvUHc63BEjpg8Xbivkc4e10ET03akG2EV3Qh5/xd2wolL1c7LbfsuhPK4"
+    "73ULwMHu3yRsYW9WLNrNcUnZzdXuZm+hK9zJETm5EVvlHrY0x2WaH1vkivdyUlb2dJV7Wq"
+    "bZkGk2KmDuNg8nzYYC0RZt9rmRYWOHF5urrGsRsaH79dba1WCqivgOnfMcCEQRzLSINwUR"
+    "bRTSZbCRzyYHp4ke8NxFEC/Hyux7Sk4gem6aNqq31jJY1D2CkU2f4CRrRKg90yzzL9aAJ3"
+    "qONARcJDPUbTy3NJ1ZxjwOD+7IjHlexNsZa66LZ3PXGYsoP1GPPTOT8MID9YVtQ8QeCH9A"
+    "4wl7VNiBCQSebMpjBA0wv6kNMiPiPQjSdJuyf/xqE24NLT6xIcGenc7ZiDKAAwgaVR2Tjc"
+    "cxOureXl+z94FG676Wdn0F7XoZs7bbmDUYOoVpk5hQHQM4dhK3xL1Yi6cyDMWkNV1pDVyS"
+    "Jv+IbvZVmgKLfVRkfybWm0ov+THnQWcxK0cqx0UlQ1HlgeNr4QUGTlREDpzkwImbNUXHTl"
+    "paDp+qDZ8CMTU7ZUrSTqBZlEmmq+gK7iSoHzir5iNRWkj4BgfJhxbs7bJ5ktGgSSTcYI+R"
+    "AnsVKPCGRQ8YzyNb/FneCVtuPU9GU3HLBiv/6jnwysSm8iyIWrgMeMMIwmdnHk+6QQaDaD"
+    "NVZh4at93OVQdOhPA+jMhAuWn12UpyjvxPybknTwdtP3+HF2jhp4jY5OyOJU1VuqP6yqB3"
+    "228raqvtncORLBmR9nXv9jKsEPs6IledbqvLz9kIaqSKynT19jNNsG6zy7nvxCUlRVE5VV"
+    "H6dfyTetgL8iqkCcZk5E5/hkHtLV/FUI3KSFTX+0945k0KYek9kfaeiA3Z9ZmhPStSQpsH"
+    "2ui4rZRbSiR6NItliQeXrqBXEhXX0iq/TTU3nk/Zp9fTJMmKutzvA051UcXBH2MIueCJoO"
+    "EwGH70i0n4sS8f4se/oJn2zK6L0A+2VrrHqEUCFkYcF0OeR4SL8HZGDcgkzb9Hj5exsU5t"
+    "wxk1ctMvUZ8uZ+7tuEoCRhIwtSBg5JE9L3JkT2QOLAR+Qk72QOkeCKbyFPxryI65dLppHo"
+    "YhHIWgwOqRENtjOtzGXlaRkzd5DuNltZaTh29Sx/HKEAMZYlBBS27DEIPU0WvBOZkbZzNL"
+    "ndFZkx4omzaC+tlZskHNnykib5qXajLQG+eI8BInZbADYUql5cTAJKyzlhPggSBYc5h1rp"
+    "HoYU8Tm/6FyTFKnAG1cOAuiBLrGT1NMUGE6blwQWQMSRMJ276BiDoR6Uke8DMnH0aNHwOa"
+    "wjR+Ov9R3PCnUYM1YbLWgHAQqKApZR3Aj4+CGBFxYpVlTtgb9gHdYfbQIyLepiYcQ8WmGc"
+    "FtgFV7pzlYOIDAI4ln8JuFQJrgZ4bHaZUiKMTjcIYC3EVEs4kLkrrYL3Xhd0GZTfNQutL7"
+    "5DdK97LT/ahe3F5+VIbnKP59RG5a/WEXTlnwPoyIuKIqv39q3Q6G4AuRLKnGrrgYowL2kn"
+    "2YaKLSHRk4KQQODN4HtdW9VH3nh+ByrLQaHRbO70VsvrjUVvL3V4g3PH2fA+XT90tRhktx"
+    "lAlddtBSNr5+/doZ02e5jOmzFcb0WdqYFvpNCXIqJijZqUqzU6FGVrCTY4LSFafKfSxZsV"
+    "2548CGMSkKbFxoR8cgHRyskmzcJ9mY8RJvAd2bsKXDeoHzYhsfujFo2SNwQualnHI6Bp7N"
+    "mX5L9Oc+9y5pZJBv6UrNVTycGVZX7bB+Lk5uHLnXd5+B56ITTjvpmmVhu8lZJs+PBg4wwT"
+    "xzKk9fyorYW8H+39OMA9+32Tjn4hydznHgAyRaQEfsB1IbQXwAb8w0mkjkdkG6ZfID3L0M"
+    "L+zOwAsSSp5ndOHwBl5/4DWZITci7M7YmkDzzPzgKW2aghwcs8uqSBzrnR7vZ5NlTfKH4n"
+    "dmtQTHKAYL+BXZyMA66xxnRJ6mpj7lmWqeKHg4+clqvF/pIHtBnGM0njD0eGhYxN0pcjuB"
+    "lQDmiP2zn5GLv7kjAk/wqNkmvBIO+1ljH9GglQDiO2o8IwdrkMhH+ELBs7NHtZlRawBdOh"
+    "O5cSKvFdRoIoeKrDucONUs6EiDYgGYjR9Zk+I65EJ1RGofcUvwx9I122YI/QY8Kfh10dkc"
+    "xiSPboNn5Cwp509j3Q+JeF3TsgAgwsBZRnR+bfCugKthfwn6UqbceSE2M+iRvIZ/IFBl2q"
+    "uk7f82l+3/doXt/zZt+0de9QIwx6VqiPX2Xd8i83IRpBNiEuocUMvQsnX6bz3YjogCULSj"
+    "k7KS16pyT7Nh6S6cILdlTiUrISX5lzSt5evXaVQvTKLZS7yCo1IJVO+eXZEi57BwXeXee9"
+    "27iI0TtvBcdLqt/h9HX1q/v44Nlute96NfPzoGLv4YKq0E9IeVom2fRsWhz1wVyZQTOaQt"
+    "iyCKHeG2ghmK18uREMejzl45KJSFNL2WSR7QEZOi7MsvfZ4p9zVQLRqckQMH1EUEIEGwcF"
+    "3i7lZZqXF2cp91Z/jwo0OY3AfB7ADZlDgZiNMN1MaG4HJgEeJOYR47MiI+PQKEBxUJkgUp"
+    "tHCwyDQckFq6RfWH3I5ZPr0rPa72ylHwQZNt0uXIUuILV9mwg7wkyvU1OFT5n0akr1wp/X"
+    "7rGsrEp+QYzcVpbD2FzCY5Yw4iScx1p/v5HMHfEel12X/lHIn/1egAefzVXkgOefxVbRXI"
+    "wzUTZDeX7GaYLJj+VyQhbVREchtpboNho+rZEc9LMY3JyCy/abrokS3TZdacuKRkW6s8F3"
+    "HrGONivm5xITkfVceFsGrL9o59CF/Cya1qEG/Byy3TgdAb5FvAtoB7ZsWmhbzYxifE8pHg"
+    "kYPtNwwCL3am/aG808UCwAty6CK4O4M+D6K+c5x2H4Sa52LPF7Y+1eCazfrnSbOAuWYl5B"
+    "7Hk5wdsXKgn9lSPqU2PxPPG86vxal3GanStts8cOUdF468E7S3cByFc+6Ev2A0D5rpojk1"
+    "+al79AMaixbUu2fVa5Q78DnYFYHU2oh45d69QJ6S2BO+ctAdnmrWpHjgsiTI90qQ156Rvb"
+    "kFlm6gnCP/E9DjXeU3wY7zDyPCLnQ/sjrifzW4WpmP7WWygclUUftLFeWtNcU5i5igdLOo"
+    "MmUhAx93xlokNbWC/MUScUkQpaGO6MvFQE4LbudVPnitVIaavlioaXLc75WPq9hEkZuOWz"
+    "JZbiH8NHOWSfeJn/YuZ48kEsAf1PySt1PSk2usO/pMd+l32sNEd2zEOvkvegbvFBkDy5mn"
+    "yJBbSzktx2s9pSJplH3SKPx/CtYVOZC8+rXzpXp7kisO8mRFHORJOqEwpXMAhD2ZupFHZ2"
+    "ZDlaavDsm7U3q9rVvQDtaeLxA2ESEw5yZk0dt0Z2xufhap+A6zz9ObYjGSV+4gFgDL2+/a"
+    "ClzRtuoKmEg3uiFSYa7oelh2aa+JbbxP8ZitOr5MfKvcUYUhvBlYdczLvis3hz52sP2IQ6"
+    "U2w/JM1WmuMkFtr7ZqRqvv0hiNJyZ/1CzTUOGQbktu98vD02oR8SPeaQgfLWr7xCWl7VM5"
+    "2yfdzWLqKtXPgajs6Ep3tNy0lnt9FdAsm9s9w2rHeipd2Ev1U3FtnV4a1srhjuss7qDkDh"
+    "uQjGFhIL8ByEPJVVFwTRU5H+ZzSH5JLYs+OUESTD+zxCvHO3/HyXLL3dVtpFus1JOrB+yO"
+    "9eSX3Sh76aV091tl4WRVJsNiUlgqqVJJPYhelUqqVFLzKKktbJv6NEtF9a6sVFC1sI503T"
+    "mkob1K1XvEtlMw1CMiUkO95OTsLE+gx9nZ8kAPuJYIZmKDqgDCXvUaoruTRPHsji7OihX7"
+    "edDrLtECQpGklmfqLvofskznEDWBFeACGDHVzsc0SBYbgbudkSoWGrjI0hT2uZj9/f/suX"
+    "ZK"
 )
