@@ -4,7 +4,10 @@ import json
 
 from strawberry import relay
 
+import models
 from rules import dashboard as rules
+from rules.actors import PartnerActor
+from rules.authorizations import open_key
 from rules.errors import InputCode, RuleError
 from schema.context import Info
 from schema.dashboard import (
@@ -14,7 +17,7 @@ from schema.dashboard import (
     CustomerOrderInput,
 )
 from schema.errors import refusal_as_error, require_partner
-from schema.types import Association, Customer
+from schema.types import Association, Customer, CustomerRow
 
 
 def encode_cursor(cursor: rules.Cursor) -> str:
@@ -63,15 +66,14 @@ async def customers(
         )
     except RuleError as refusal:
         raise refusal_as_error(refusal) from None
-    for row in page.rows:  # the page already holds each customer's association with the caller
-        info.context.loaders.partner_association.prime(row.customer_id, row)
+    rows = await _customer_rows(info, actor, page.rows)
     edges = [
         CustomerEdge(
             cursor=encode_cursor(cursor),
-            node=Customer.wrap(row.customer),
-            association=Association.wrap(row),
+            node=Customer.wrap(association.customer, row=row),
+            association=Association.wrap(association),
         )
-        for row, cursor in zip(page.rows, page.cursors, strict=True)
+        for association, row, cursor in zip(page.rows, rows, page.cursors, strict=True)
     ]
     page_info = relay.PageInfo(
         has_next_page=page.has_next_page,
@@ -84,3 +86,20 @@ async def customers(
         page_info=page_info,
         count=lambda: rules.customer_count(actor=actor, now=now, filters=filters),
     )
+
+
+async def _customer_rows(
+    info: Info, actor: PartnerActor, associations: list[models.Association]
+) -> list[CustomerRow]:
+    """Each customer's budget, freezes and letter, three statements for the whole page."""
+    loaders = info.context.loaders
+    customer_ids = [a.customer_id for a in associations]
+    budgets = await loaders.budget_of_association.load_many([a.id for a in associations])
+    freezes = await loaders.active_freezes.load_many(customer_ids)
+    letters = await loaders.open_letter.load_many(
+        [open_key(actor.partner_id, customer_id) for customer_id in customer_ids]
+    )
+    return [
+        CustomerRow(association=a, budget=b, freezes=f, letter=letter)
+        for a, b, f, letter in zip(associations, budgets, freezes, letters, strict=True)
+    ]

@@ -1,9 +1,14 @@
 """The object types: what partners and customers read. Each wraps its model (`model`, private)
 and reads related objects through the request's loaders."""
 
+import dataclasses
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
-from typing import Any, ClassVar, Self
+from functools import cache, partial
+from operator import attrgetter
+from typing import Any, ClassVar, Self, TypeVar, cast
 
 import strawberry
 from strawberry import relay
@@ -38,6 +43,9 @@ from schema.enums import (
 from schema.errors import refusal_as_error
 from schema.ids import node_row_id
 
+T = TypeVar("T")
+R = TypeVar("R")
+
 
 @strawberry.type(description="An amount in the deployment's currency, exact to the cent.")
 class Money:
@@ -49,14 +57,48 @@ class Money:
         return cls(amount=amount, currency=info.context.settings.CURRENCY)
 
 
+@dataclass(frozen=True, slots=True)
+class CustomerRow:
+    """What a dashboard page has already read about one of its customers."""
+
+    association: models.Association | None
+    budget: models.Budget | None
+    freezes: list[models.Freeze]
+    letter: models.Authorization | None
+
+
+async def _then(pending: Awaitable[R], present: Callable[[R], T]) -> T:
+    return present(await pending)
+
+
+def _wrapped(node: Any, row: Any | None) -> Any:
+    return node.wrap(row) if row is not None else None
+
+
+@cache
+def _copied_fields(node: type) -> tuple[str, ...]:
+    return tuple(
+        f.name for f in dataclasses.fields(node) if f.init and f.name not in ("id", "model", "row")
+    )
+
+
 class ModelNode(relay.Node):
-    """A node backed by one model row, readable only by those `rules.visibility` allows."""
+    """A node backed by one model row, readable only by those `rules.visibility` allows.
+
+    Plain fields are copied from the row when it is wrapped (from the attribute of the same
+    name, or as `derived` says): a copied value resolves far cheaper than a resolver method,
+    which counts on a page of a hundred rows."""
 
     model_class: ClassVar[type[Any]]
+    derived: ClassVar[dict[str, Callable[[Any], Any]]] = {}
 
     @classmethod
-    def wrap(cls, row: Any) -> Self:
-        return cls(id=row.id, model=row)  # type: ignore[call-arg]
+    def wrap(cls, source: Any, **extra: Any) -> Self:
+        copied = {
+            name: cls.derived[name](source) if name in cls.derived else getattr(source, name)
+            for name in _copied_fields(cast(type, cls))
+        }
+        return cls(id=source.id, model=source, **copied, **extra)  # type: ignore[call-arg]
 
     @classmethod
     async def resolve_nodes(  # type: ignore[override]
@@ -72,46 +114,22 @@ class ModelNode(relay.Node):
 class Partner(ModelNode):
     id: relay.NodeID[int]
     model: strawberry.Private[models.Partner]
+    name: str
+    cooperation_model: CooperationModel
+    created_at: datetime
     model_class = models.Partner
-
-    @strawberry.field
-    def name(self) -> str:
-        return self.model.name
-
-    @strawberry.field
-    def cooperation_model(self) -> CooperationModel:
-        return self.model.cooperation_model
-
-    @strawberry.field
-    def created_at(self) -> datetime:
-        return self.model.created_at
 
 
 @strawberry.type
 class Freeze(ModelNode):
     id: relay.NodeID[int]
     model: strawberry.Private[models.Freeze]
+    reason: FreezeReason
+    freeze_type: FreezeType = strawberry.field(name="type")
+    note: str
+    frozen_at: datetime
+    lifted_at: datetime | None
     model_class = models.Freeze
-
-    @strawberry.field
-    def reason(self) -> FreezeReason:
-        return self.model.reason
-
-    @strawberry.field(name="type")
-    def freeze_type(self) -> FreezeType:
-        return self.model.freeze_type
-
-    @strawberry.field
-    def note(self) -> str:
-        return self.model.note
-
-    @strawberry.field
-    def frozen_at(self) -> datetime:
-        return self.model.frozen_at
-
-    @strawberry.field
-    def lifted_at(self) -> datetime | None:
-        return self.model.lifted_at
 
 
 @strawberry.type
@@ -251,27 +269,15 @@ class Authorization(ModelNode):
 class Association(ModelNode):
     id: relay.NodeID[int]
     model: strawberry.Private[models.Association]
+    state: AssociationState
+    cooperation_model: CooperationModel
+    associated_at: datetime
+    dissolved_at: datetime | None
+    instructions_version: str | None = strawberry.field(
+        description="The version of the reseller instructions accepted."
+    )
     model_class = models.Association
-
-    @strawberry.field
-    def state(self) -> AssociationState:
-        return self.model.state
-
-    @strawberry.field
-    def cooperation_model(self) -> CooperationModel:
-        return self.model.model
-
-    @strawberry.field
-    def associated_at(self) -> datetime:
-        return self.model.associated_at
-
-    @strawberry.field
-    def dissolved_at(self) -> datetime | None:
-        return self.model.dissolved_at
-
-    @strawberry.field(description="The version of the reseller instructions accepted.")
-    def instructions_version(self) -> str | None:
-        return self.model.instructions_version
+    derived: ClassVar[dict[str, Callable[[Any], Any]]] = {"cooperation_model": attrgetter("model")}
 
     @strawberry.field
     async def partner(self, info: Info) -> Partner:
@@ -366,75 +372,76 @@ class Order:
 
 @strawberry.type
 class Customer(ModelNode):
+    """Its association, budget, freezes and letter are read through the loaders, or, on a
+    dashboard page, handed in already read (`row`), so that those fields resolve without an
+    await: a page of 100 customers then costs a few hundred fewer awaitables."""
+
     id: relay.NodeID[int]
     model: strawberry.Private[models.Customer]
+    account_name: str
+    email: str
+    email_verified: bool
+    site: Site
+    country: str
+    account_type: AccountType
+    registered_at: datetime
+    billing_country: str | None
+    enabled: bool = strawberry.field(
+        description="Whether step 4 is done: billing country and agreement."
+    )
+    row: strawberry.Private[CustomerRow | None] = None
     model_class = models.Customer
-
-    @strawberry.field
-    def account_name(self) -> str:
-        return self.model.account_name
-
-    @strawberry.field
-    def email(self) -> str:
-        return self.model.email
-
-    @strawberry.field
-    def email_verified(self) -> bool:
-        return self.model.email_verified_at is not None
-
-    @strawberry.field
-    def site(self) -> Site:
-        return self.model.site
-
-    @strawberry.field
-    def country(self) -> str:
-        return self.model.country
-
-    @strawberry.field
-    def account_type(self) -> AccountType:
-        return self.model.account_type
-
-    @strawberry.field
-    def registered_at(self) -> datetime:
-        return self.model.registered_at
-
-    @strawberry.field
-    def billing_country(self) -> str | None:
-        return self.model.billing_country
-
-    @strawberry.field(description="Whether step 4 is done: billing country and agreement.")
-    def enabled(self) -> bool:
-        return self.model.is_enabled
+    derived: ClassVar[dict[str, Callable[[Any], Any]]] = {
+        "email_verified": lambda customer: customer.email_verified_at is not None,
+        "enabled": attrgetter("is_enabled"),
+    }
 
     @strawberry.field(
+        graphql_type=Association | None,
         description="For a partner, its latest association with this customer; for the "
-        "customer, its active association."
+        "customer, its active association.",
     )
-    async def association(self, info: Info) -> Association | None:
-        found = await info.context.loaders.association_seen_by_viewer(self.model.id)
-        return Association.wrap(found) if found else None
+    def association(self, info: Info) -> Any:
+        if self.row is not None:
+            return _wrapped(Association, self.row.association)
+        found = info.context.loaders.association_seen_by_viewer(self.model.id)
+        return _then(found, partial(_wrapped, Association))
 
-    @strawberry.field(description="The budget of the association seen by the caller.")
-    async def budget(self, info: Info) -> Budget | None:
+    @strawberry.field(
+        graphql_type=Budget | None, description="The budget of the association seen by the caller."
+    )
+    def budget(self, info: Info) -> Any:
+        if self.row is not None:
+            return _wrapped(Budget, self.row.budget)
+        return self._budget_later(info)
+
+    async def _budget_later(self, info: Info) -> Budget | None:
         association = await info.context.loaders.association_seen_by_viewer(self.model.id)
         if association is None:
             return None
         budget = await info.context.loaders.budget_of_association.load(association.id)
         return Budget.wrap(budget) if budget else None
 
-    @strawberry.field(description="The freezes in force, one per reason.")
-    async def freezes(self, info: Info) -> list[Freeze]:
-        found = await info.context.loaders.active_freezes.load(self.model.id)
-        return [Freeze.wrap(frozen) for frozen in found]
+    def _freezes(self, info: Info, present: Callable[[list[models.Freeze]], T]) -> T | Awaitable[T]:
+        if self.row is not None:
+            return present(self.row.freezes)
+        return _then(info.context.loaders.active_freezes.load(self.model.id), present)
 
-    @strawberry.field(description="Whether any freeze is in force.")
-    async def frozen(self, info: Info) -> bool:
-        return bool(await info.context.loaders.active_freezes.load(self.model.id))
+    @strawberry.field(
+        graphql_type=list[Freeze], description="The freezes in force, one per reason."
+    )
+    def freezes(self, info: Info) -> Any:
+        return self._freezes(info, lambda found: [Freeze.wrap(frozen) for frozen in found])
 
-    @strawberry.field(description="Whether a freeze of account and resources is in force.")
-    async def resources_stopped(self, info: Info) -> bool:
-        found = await info.context.loaders.active_freezes.load(self.model.id)
-        return any(f.freeze_type is models.enums.FreezeType.ACCOUNT_AND_RESOURCE for f in found)
+    @strawberry.field(graphql_type=bool, description="Whether any freeze is in force.")
+    def frozen(self, info: Info) -> Any:
+        return self._freezes(info, bool)
+
+    @strawberry.field(
+        graphql_type=bool, description="Whether a freeze of account and resources is in force."
+    )
+    def resources_stopped(self, info: Info) -> Any:
+        return self._freezes(info, lambda found: resource_status(found) is ResourceStatus.STOPPED)
 
     @strawberry.field(description="The latest orders, newest first (100 at most).")
     async def orders(self, first: int = 20) -> list[Order]:
@@ -456,10 +463,15 @@ class Customer(ModelNode):
         found = await info.context.loaders.coupons.load(self.model.id)
         return [CashCoupon(model=coupon) for coupon in found]
 
-    @strawberry.field(description="For a partner: its pending or approved letter, if any.")
-    async def authorization(self, info: Info) -> Authorization | None:
-        letter = await info.context.loaders.letter_seen_by_viewer(self.model.id)
-        return Authorization.wrap(letter) if letter else None
+    @strawberry.field(
+        graphql_type=Authorization | None,
+        description="For a partner: its pending or approved letter, if any.",
+    )
+    def authorization(self, info: Info) -> Any:
+        if self.row is not None:
+            return _wrapped(Authorization, self.row.letter)
+        letter = info.context.loaders.letter_seen_by_viewer(self.model.id)
+        return _then(letter, partial(_wrapped, Authorization))
 
     @strawberry.field(description="For the customer: every letter, newest first.")
     async def authorizations(self, info: Info) -> list[Authorization]:
