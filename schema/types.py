@@ -190,23 +190,14 @@ class BudgetUsage:
 class Budget(ModelNode):
     id: relay.NodeID[int]
     model: strawberry.Private[models.Budget]
+    kind: BudgetKind
+    exhaustion_action: ExhaustionAction
+    updated_at: datetime
     model_class = models.Budget
-
-    @strawberry.field
-    def kind(self) -> BudgetKind:
-        return self.model.kind
 
     @strawberry.field
     def amount(self, info: Info) -> Money:
         return Money.of(self.model.amount, info)
-
-    @strawberry.field
-    def exhaustion_action(self) -> ExhaustionAction:
-        return self.model.exhaustion_action
-
-    @strawberry.field
-    def updated_at(self) -> datetime:
-        return self.model.updated_at
 
     @strawberry.field
     async def usage(self, info: Info) -> BudgetUsage:
@@ -222,39 +213,21 @@ class Budget(ModelNode):
 class Authorization(ModelNode):
     id: relay.NodeID[int]
     model: strawberry.Private[models.Authorization]
+    scopes: list[AuthorizationScope]
+    source: AuthorizationSource
+    requested_at: datetime
+    decided_at: datetime | None
+    valid_until: datetime | None
+    revoked_at: datetime | None
+    reason: str | None = strawberry.field(description="Why the customer rejected or revoked it.")
     model_class = models.Authorization
-
-    @strawberry.field
-    def scopes(self) -> list[AuthorizationScope]:
-        return sorted(self.model.scope_set)
+    derived: ClassVar[dict[str, Callable[[Any], Any]]] = {
+        "scopes": lambda letter: sorted(letter.scope_set)
+    }
 
     @strawberry.field(description="The state now; an approved letter past its validity EXPIRED.")
     def state(self, info: Info) -> AuthorizationState:
         return self.model.state_at(info.context.clock.now())
-
-    @strawberry.field
-    def source(self) -> AuthorizationSource:
-        return self.model.source
-
-    @strawberry.field
-    def requested_at(self) -> datetime:
-        return self.model.requested_at
-
-    @strawberry.field
-    def decided_at(self) -> datetime | None:
-        return self.model.decided_at
-
-    @strawberry.field
-    def valid_until(self) -> datetime | None:
-        return self.model.valid_until
-
-    @strawberry.field
-    def revoked_at(self) -> datetime | None:
-        return self.model.revoked_at
-
-    @strawberry.field(description="Why the customer rejected or revoked it.")
-    def reason(self) -> str | None:
-        return self.model.reason
 
     @strawberry.field
     async def partner(self, info: Info) -> Partner:
@@ -486,39 +459,19 @@ class Customer(ModelNode):
 class Invitation(ModelNode):
     id: relay.NodeID[int]
     model: strawberry.Private[models.Invitation]
+    kind: InvitationKind
+    cooperation_model: CooperationModel
+    created_at: datetime
+    expires_at: datetime
+    max_uses: int | None
+    use_count: int
+    revoked_at: datetime | None
     model_class = models.Invitation
-
-    @strawberry.field
-    def kind(self) -> InvitationKind:
-        return self.model.kind
-
-    @strawberry.field
-    def cooperation_model(self) -> CooperationModel:
-        return self.model.model
+    derived: ClassVar[dict[str, Callable[[Any], Any]]] = {"cooperation_model": attrgetter("model")}
 
     @strawberry.field
     def state(self, info: Info) -> InvitationState:
         return self.model.state_at(info.context.clock.now())
-
-    @strawberry.field
-    def created_at(self) -> datetime:
-        return self.model.created_at
-
-    @strawberry.field
-    def expires_at(self) -> datetime:
-        return self.model.expires_at
-
-    @strawberry.field
-    def max_uses(self) -> int | None:
-        return self.model.max_uses
-
-    @strawberry.field
-    def use_count(self) -> int:
-        return self.model.use_count
-
-    @strawberry.field
-    def revoked_at(self) -> datetime | None:
-        return self.model.revoked_at
 
     @strawberry.field(description="The account an online invitation is addressed to.")
     async def invitee(self, info: Info) -> Customer | None:
@@ -535,43 +488,18 @@ class Invitation(ModelNode):
 class AuditEvent(ModelNode):
     id: relay.NodeID[int]
     model: strawberry.Private[models.AuditEvent]
+    occurred_at: datetime
+    actor_kind: ActorKind
+    action: str
+    subject_type: str
+    subject_id: int
+    on_behalf_of_customer_id: int | None = strawberry.field(
+        description="The customer a partner acted for, when it did."
+    )
+    before: JSON | None
+    after: JSON | None
+    reason: str
     model_class = models.AuditEvent
-
-    @strawberry.field
-    def occurred_at(self) -> datetime:
-        return self.model.occurred_at
-
-    @strawberry.field
-    def actor_kind(self) -> ActorKind:
-        return self.model.actor_kind
-
-    @strawberry.field
-    def action(self) -> str:
-        return self.model.action
-
-    @strawberry.field
-    def subject_type(self) -> str:
-        return self.model.subject_type
-
-    @strawberry.field
-    def subject_id(self) -> int:
-        return self.model.subject_id
-
-    @strawberry.field(description="The customer a partner acted for, when it did.")
-    def on_behalf_of_customer_id(self) -> int | None:
-        return self.model.on_behalf_of_customer_id
-
-    @strawberry.field
-    def before(self) -> JSON | None:
-        return JSON(self.model.before) if self.model.before is not None else None
-
-    @strawberry.field
-    def after(self) -> JSON | None:
-        return JSON(self.model.after) if self.model.after is not None else None
-
-    @strawberry.field
-    def reason(self) -> str:
-        return self.model.reason
 
 
 NODE_TYPES: dict[str, type[ModelNode]] = {
