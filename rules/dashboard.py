@@ -157,9 +157,12 @@ def _letters_in_state(
     actor: PartnerActor, state: AuthorizationState, now: datetime
 ) -> QuerySet[Authorization]:
     letters = Authorization.filter(partner_id=actor.partner_id)
-    lapsed = Q(state=AuthorizationState.APPROVED, valid_until__lte=now)
-    if state is AuthorizationState.APPROVED:
-        return letters.filter(Q(state=state) & ~lapsed)
+    approved = AuthorizationState.APPROVED
+    # Spelt out rather than negated: NOT (valid_until <= now) is NULL, not true, without a limit.
+    lapsed = Q(state=approved, valid_until__isnull=False, valid_until__lte=now)
+    holding = Q(state=approved) & (Q(valid_until__isnull=True) | Q(valid_until__gt=now))
+    if state is approved:
+        return letters.filter(holding)
     if state is AuthorizationState.EXPIRED:
         return letters.filter(Q(state=state) | lapsed)
     return letters.filter(state=state)

@@ -473,11 +473,15 @@ class Invitation(ModelNode):
     def state(self, info: Info) -> InvitationState:
         return self.model.state_at(info.context.clock.now())
 
-    @strawberry.field(description="The account an online invitation is addressed to.")
-    async def invitee(self, info: Info) -> Customer | None:
+    @strawberry.field(
+        description="The account name an online invitation is addressed to. Only the name: "
+        "the partner sees the account itself once it is associated."
+    )
+    async def invitee_account_name(self, info: Info) -> str | None:
         if self.model.invitee_id is None:
             return None
-        return Customer.wrap(await info.context.loaders.customer.load(self.model.invitee_id))
+        invitee = await info.context.loaders.customer.load(self.model.invitee_id)
+        return invitee.account_name if invitee else None
 
     @strawberry.field
     async def partner(self, info: Info) -> Partner:

@@ -6,7 +6,7 @@ from tests.api.conftest import Actors, Api
 CREATE = """
 mutation Create($input: CreateInvitationInput!) {
   createInvitation(input: $input) {
-    invitation { id kind cooperationModel state maxUses useCount expiresAt invitee { accountName } }
+    invitation { id kind cooperationModel state maxUses useCount expiresAt inviteeAccountName }
     token url
     errors { code message field }
   }
@@ -40,7 +40,7 @@ async def test_an_online_invitation_names_its_invitee(api: Api, actors: Actors) 
     )
 
     invitation = data["createInvitation"]["invitation"]
-    assert invitation["invitee"] == {"accountName": customer.account_name}
+    assert invitation["inviteeAccountName"] == customer.account_name
     assert invitation["maxUses"] == 1
 
 
@@ -84,3 +84,20 @@ async def test_without_credentials_the_request_is_refused_at_the_top(api: Api) -
     assert body["data"] is None
     assert body["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"
     assert not await Invitation.exists()
+
+
+async def test_inviting_an_account_reveals_nothing_of_it_but_its_name(
+    api: Api, actors: Actors
+) -> None:
+    _, key = await actors.partner()
+    stranger = await actors.build.customer()
+
+    body = await api(
+        """mutation($input: CreateInvitationInput!) { createInvitation(input: $input) {
+             invitation { invitee { email } } } }""",
+        {"input": {"kind": "ONLINE", "inviteeAccountName": stranger.account_name}},
+        token=key,
+    )
+
+    assert body["errors"][0]["extensions"]["code"] == "GRAPHQL_VALIDATION_FAILED"
+    assert stranger.email not in str(body)

@@ -6,8 +6,8 @@ import pytest
 
 from models import Customer, Partner
 from models.enums import AuthorizationScope, BudgetKind, CooperationModel, FreezeType
-from rules.actors import PartnerActor
-from rules.authorizations import request_authorization
+from rules.actors import CustomerActor, PartnerActor
+from rules.authorizations import approve_authorization, request_authorization
 from rules.budgets import set_budget
 from rules.freezes import freeze
 from tests.api.conftest import Actors, Api
@@ -141,6 +141,35 @@ async def test_filters_narrow_the_list(api: Api, actors: Actors) -> None:
     assert await names({"authorizationState": "PENDING"}) == [managed.account_name]
     assert await names({"search": pending.email.upper()}) == [pending.account_name]
     assert await names({"associationState": "DISSOLVED"}) == []
+
+
+async def test_the_authorization_filter_tells_approved_from_expired_letters(
+    api: Api, actors: Actors
+) -> None:
+    partner, key = await actors.partner(CooperationModel.REFERRAL)
+    open_ended, _ = await actors.build.associated(partner, letter=True)
+    limited, _ = await actors.build.associated(partner)
+    letter = await request_authorization(
+        actor=PartnerActor(partner.id),
+        customer_id=limited.id,
+        scopes=[AuthorizationScope.PLACE_ORDERS],
+        valid_days=1,
+        clock=actors.clock,
+    )
+    await approve_authorization(
+        actor=CustomerActor(limited.id), authorization_id=letter.id, clock=actors.clock
+    )
+
+    async def names(state: str) -> list[str]:
+        filter = {"authorizationState": state}
+        data = await api.data(PAGE, {"first": 10, "filter": filter}, token=key)
+        return sorted(edge["node"]["accountName"] for edge in data["customers"]["edges"])
+
+    assert await names("APPROVED") == sorted([open_ended.account_name, limited.account_name])
+    assert await names("EXPIRED") == []
+    actors.clock.advance(timedelta(days=1))
+    assert await names("APPROVED") == [open_ended.account_name]
+    assert await names("EXPIRED") == [limited.account_name]
 
 
 async def test_a_partner_sees_only_its_own_customers(api: Api, actors: Actors) -> None:
