@@ -19,10 +19,17 @@ logger = logging.getLogger("partnerlink.mail")
 SMTP_TIMEOUT_SECONDS = 30.0
 
 
+@dataclass(frozen=True, slots=True)
 class LogMailer:
-    """Writes each mail to the `partnerlink.mail` logger, codes included: for development only."""
+    """Writes each mail to the `partnerlink.mail` logger. The body, codes included, only with
+    `with_body` (development): a production log must not hold live verification codes."""
+
+    with_body: bool = True
 
     async def send(self, message: OutgoingMail) -> None:
+        if not self.with_body:
+            logger.warning("mail to %s not sent (no SMTP_HOST): %s", message.to, message.subject)
+            return
         logger.info(
             "mail to %s\nSubject: %s\n\n%s", message.to, message.subject, message.text.rstrip()
         )
@@ -63,12 +70,13 @@ class SmtpMailer:
 
 
 def mailer_from_settings(settings: Settings) -> Mailer:
-    """An `SmtpMailer` from the `SMTP_*` settings when `SMTP_HOST` is set, else a `LogMailer`.
+    """An `SmtpMailer` from the `SMTP_*` settings when `SMTP_HOST` is set, else a `LogMailer`
+    (which, in production, logs that a mail was not sent, never its body).
 
     Raises ValueError when `SMTP_HOST` is set without `SMTP_FROM`.
     """
     if not settings.SMTP_HOST:
-        return LogMailer()
+        return LogMailer(with_body=not settings.PRODUCTION)
     if not settings.SMTP_FROM:
         raise ValueError("SMTP_FROM is required when SMTP_HOST is set")
     return SmtpMailer(

@@ -233,10 +233,12 @@ async def _move(
 
 
 async def approved_scopes(
-    partner_id: int, customer_id: int, now: datetime
+    partner_id: int, customer_id: int, now: datetime, *, lock: bool = False
 ) -> frozenset[AuthorizationScope]:
-    """What the partner may do for the customer now."""
-    letter = await Authorization.get_or_none(open_key=open_key(partner_id, customer_id))
+    """What the partner may do for the customer now. With `lock`, the letter stays as read until
+    the caller's transaction ends (PostgreSQL): a revocation waits for it."""
+    query = Authorization.filter(open_key=open_key(partner_id, customer_id))
+    letter = await (query.select_for_update() if lock else query).first()
     if letter is None or letter.state_at(now) is not AuthorizationState.APPROVED:
         return frozenset()
     return letter.scope_set

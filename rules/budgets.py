@@ -11,7 +11,7 @@ from rules.actors import PartnerActor
 from rules.clock import Clock, system_clock
 from rules.freezes import lift_reason
 from rules.management import reseller_association_for
-from rules.spending import enforce_exhaustion, usage
+from rules.spending import enforce_exhaustion, raise_alerts, usage
 from rules.validation import InputCheck
 
 
@@ -69,6 +69,7 @@ async def set_budget(
                 actor=actor, customer_id=customer_id, reason=FreezeReason.PENDING_BUDGET, now=now
             )
         spent = await usage(budget, association, now)
+        await raise_alerts(budget, association, spent, now)
         await enforce_exhaustion(budget, association, spent, actor, now)
     return budget
 

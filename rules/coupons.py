@@ -41,8 +41,11 @@ async def apply_coupon(
         if isinstance(actor, PartnerActor):
             owner = 0  # partners pay with no customer's coupons
         coupon = await locked_coupon(coupon_id, owner)
-        expenditure = await Expenditure.get_or_none(
-            id=expenditure_id, customer_id=coupon.customer_id
+        # Locked too: two coupons paying one expenditure at once must see each other's share.
+        expenditure = (
+            await Expenditure.filter(id=expenditure_id, customer_id=coupon.customer_id)
+            .select_for_update()
+            .first()
         )
         if expenditure is None:
             raise RuleError.of(

@@ -32,6 +32,7 @@ from rules import audit
 from rules.actors import OperatorActor
 from rules.clock import Clock, system_clock
 from rules.errors import FactsCode, Problem, RuleError
+from rules.spending import reassess
 
 CHUNK = 1000
 Money = Annotated[Decimal, Field(ge=0, max_digits=14, decimal_places=2)]
@@ -261,7 +262,13 @@ async def import_facts(
                 created=summary.created, updated=summary.updated, unchanged=summary.unchanged
             ),
         )
+    for customer_id in _spenders(parsed, accounts):  # imported spend counts against budgets
+        await reassess(customer_id, now=clock.now())
     return summary
+
+
+def _spenders(parsed: Sequence[ParsedFact], accounts: dict[str, int]) -> set[int]:
+    return {accounts[p.fact.customer] for p in parsed if isinstance(p.fact, ExpenditureFact)}
 
 
 async def _account_ids(parsed: Sequence[ParsedFact]) -> dict[str, int]:

@@ -13,14 +13,21 @@ from tortoise.transactions import in_transaction
 from models import Association, Budget, CouponDeduction, Customer, Expenditure, Order
 from models.enums import AuthorizationScope, OrderKind
 from rules import audit
-from rules.actors import CustomerActor, PartnerActor
+from rules.actors import SYSTEM, CustomerActor, PartnerActor
 from rules.authorizations import approved_scopes
 from rules.clock import Clock, system_clock
 from rules.coupons import deduct, locked_coupon, refuse_unusable
 from rules.errors import InputCode, OrderCode, Problem, RuleError
 from rules.freezes import account_status
 from rules.hashing import new_token
-from rules.spending import BudgetUsage, budget_of, enforce_exhaustion, raise_alerts, usage
+from rules.spending import (
+    BudgetUsage,
+    budget_of,
+    enforce_exhaustion,
+    raise_alerts,
+    reassess,
+    usage,
+)
 from rules.validation import InputCheck
 
 
@@ -53,27 +60,34 @@ async def place_order(
             check.fail(InputCode.OUT_OF_RANGE, "amount must be more than 0.", "amount")
     now = clock.now()
     await _refuse_unauthorized(actor, request.customer_id, now)
+    # The budget's verdict is committed on its own: an exhausted budget's freeze must stay even
+    # though this order is then refused and its transaction rolled back.
+    await reassess(request.customer_id, now=now)
     async with in_transaction():
         customer = await Customer.filter(id=request.customer_id).select_for_update().get()
+        await _refuse_unauthorized(actor, customer.id, now, lock=True)
         found = await budget_of(customer.id)
-        before = await _gate(customer.id, found, amount, actor, now)
+        before = await _gate(customer.id, found, amount, now)
         order, deduction = await _record(actor, customer, request, amount, description, now)
         if found is None or before is None:
             return PlacedOrder(order, deduction, None)
         budget, association = found
         after = await usage(budget, association, now)
         alerts = await raise_alerts(budget, association, after, now)
-        await enforce_exhaustion(budget, association, after, actor, now)
+        await enforce_exhaustion(budget, association, after, SYSTEM, now)
     return PlacedOrder(order, deduction, after, alerts)
 
 
 async def _refuse_unauthorized(
-    actor: CustomerActor | PartnerActor, customer_id: int, now: datetime
+    actor: CustomerActor | PartnerActor, customer_id: int, now: datetime, lock: bool = False
 ) -> None:
+    """The customer itself, or its associated partner holding an approved PLACE_ORDERS letter."""
     if isinstance(actor, CustomerActor) and actor.customer_id == customer_id:
         return
-    if isinstance(actor, PartnerActor):
-        scopes = await approved_scopes(actor.partner_id, customer_id, now)
+    if isinstance(actor, PartnerActor) and await Association.exists(
+        active_customer_id=customer_id, partner_id=actor.partner_id
+    ):
+        scopes = await approved_scopes(actor.partner_id, customer_id, now, lock=lock)
         if AuthorizationScope.PLACE_ORDERS in scopes:
             return
     raise RuleError.of(
@@ -84,19 +98,11 @@ async def _refuse_unauthorized(
 
 
 async def _gate(
-    customer_id: int,
-    found: tuple[Budget, Association] | None,
-    amount: Decimal,
-    actor: CustomerActor | PartnerActor,
-    now: datetime,
+    customer_id: int, found: tuple[Budget, Association] | None, amount: Decimal, now: datetime
 ) -> BudgetUsage | None:
     """Refuses the order while the account is frozen or when it would pass the budget; returns
     the budget's use before the order."""
-    spent = None
-    if found is not None:
-        budget, association = found
-        spent = await usage(budget, association, now)
-        await enforce_exhaustion(budget, association, spent, actor, now)
+    spent = await usage(*found, now) if found is not None else None
     status = await account_status(customer_id)
     if status.frozen:
         reasons = ", ".join(sorted(reason.value for reason in status.reasons))

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 from tortoise.exceptions import IntegrityError
-from tortoise.expressions import RawSQL
+from tortoise.expressions import RawSQL, Subquery
 from tortoise.functions import Sum
 from tortoise.queryset import QuerySet
 from tortoise.transactions import in_transaction
@@ -156,24 +156,37 @@ async def enforce_exhaustion(
 
 
 async def roll_over(*, now: datetime, actor: Actor = SYSTEM) -> int:
-    """Re-checks every account frozen for an exhausted budget before this month began: a new
-    period lifts the freeze of a MONTHLY budget. Returns how many were lifted. Safe to run
-    from several workers at once."""
+    """Re-checks every account frozen for an exhausted MONTHLY budget before this month began:
+    the new period lifts the freeze. Returns how many were lifted. Safe to run from several
+    workers at once."""
+    monthly = Budget.filter(kind=BudgetKind.MONTHLY, association__dissolved_at__isnull=True)
     stale = await Freeze.filter(
-        reason=EXHAUSTED, lifted_at__isnull=True, frozen_at__lt=month_start(now)
+        reason=EXHAUSTED,
+        lifted_at__isnull=True,
+        frozen_at__lt=month_start(now),
+        customer_id__in=Subquery(monthly.values("customer_id")),
     )
     lifted = 0
     for customer_id in {frozen.customer_id for frozen in stale}:
+        await reassess(customer_id, now=now, actor=actor)
+        lifted += not await Freeze.exists(active_key=Freeze.key_for(customer_id, EXHAUSTED))
+    return lifted
+
+
+async def reassess(customer_id: int, *, now: datetime, actor: Actor = SYSTEM) -> BudgetUsage | None:
+    """The customer's budget use now, with its alerts raised and its exhausted-budget freeze set
+    or lifted, committed in a transaction of its own. None without a budget."""
+    try:
         async with in_transaction():
             found = await budget_of(customer_id)
             if found is None:
-                continue
-            budget, association = found
-            await enforce_exhaustion(
-                budget, association, await usage(budget, association, now), actor, now
-            )
-            lifted += not await Freeze.exists(active_key=Freeze.key_for(customer_id, EXHAUSTED))
-    return lifted
+                return None
+            spent = await usage(*found, now)
+            await raise_alerts(*found, spent, now)
+            await enforce_exhaustion(*found, spent, actor, now)
+            return spent
+    except IntegrityError:
+        return None  # a concurrent reassessment froze the account first: its verdict stands
 
 
 async def budget_of(customer_id: int) -> tuple[Budget, Association] | None:

@@ -162,3 +162,17 @@ async def test_the_log_mailer_writes_the_mail_to_the_mail_logger(
     assert record.name == "partnerlink.mail"
     assert "newcomer@example.com" in record.getMessage()
     assert "123456" in record.getMessage()
+
+
+async def test_in_production_without_smtp_no_code_reaches_the_log(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    mailer = mailer_from_settings(Settings(SMTP_HOST=None, PRODUCTION=True))
+    mail = OutgoingMail(to="newcomer@example.com", subject="Your code", text="It is 123456\n")
+
+    with caplog.at_level(logging.INFO, logger="partnerlink.mail"):
+        await mailer.send(mail)
+
+    [record] = caplog.records
+    assert "newcomer@example.com" in record.getMessage()
+    assert "123456" not in record.getMessage()

@@ -1,11 +1,22 @@
 """Orders against freezes, budgets, coupons and authorization letters."""
 
+import json
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
 import pytest
 
-from models import AuditEvent, BudgetAlert, CashCoupon, Customer, Expenditure, Order, Partner
+from models import (
+    Association,
+    AuditEvent,
+    BudgetAlert,
+    CashCoupon,
+    Customer,
+    Expenditure,
+    Freeze,
+    Order,
+    Partner,
+)
 from models.enums import (
     AuthorizationScope,
     BudgetKind,
@@ -15,11 +26,12 @@ from models.enums import (
     FreezeType,
     OrderKind,
 )
-from rules.actors import CustomerActor, PartnerActor
+from rules.actors import CustomerActor, OperatorActor, PartnerActor
 from rules.authorizations import approve_authorization, request_authorization
 from rules.budgets import set_budget
 from rules.clock import FakeClock
 from rules.errors import CouponCode, InputCode, OrderCode, RuleError
+from rules.facts_import import import_facts
 from rules.freezes import account_status, freeze
 from rules.orders import OrderRequest, place_order
 from rules.spending import roll_over
@@ -361,3 +373,67 @@ async def test_a_reseller_customers_new_order_cannot_use_a_coupon(
     assert not await Order.exists()
     await coupon.refresh_from_db()
     assert coupon.balance == Decimal("15.00")
+
+
+async def test_an_exhausted_budget_freezes_the_account_even_when_the_order_is_refused(
+    build: Builders, clock: FakeClock
+) -> None:
+    _, customer = await budgeted(build, clock, amount="10.00", action=ExhaustionAction.AUTO_FREEZE)
+    await import_facts(
+        actor=OperatorActor(),
+        lines=[
+            json.dumps(
+                {
+                    "type": "expenditure",
+                    "ref": "imported",
+                    "customer": customer.account_name,
+                    "amount": "10.00",
+                    "spent_at": clock.now().isoformat(),
+                }
+            )
+        ],
+        clock=clock,
+    )
+    assert (await account_status(customer.id)).reasons == {FreezeReason.BUDGET_EXHAUSTED}
+    await Freeze.filter(customer_id=customer.id).update(lifted_at=clock.now(), active_key=None)
+
+    assert await refusal_of(customer, "1.00", clock) == [OrderCode.ACCOUNT_FROZEN]
+    assert (await account_status(customer.id)).reasons == {FreezeReason.BUDGET_EXHAUSTED}
+    assert await BudgetAlert.filter(threshold_percent=100).count() == 1
+
+
+async def test_lowering_a_budget_below_the_spend_raises_its_alerts(
+    build: Builders, clock: FakeClock
+) -> None:
+    partner, customer = await budgeted(build, clock, amount="100.00")
+    await order(customer, "60.00", clock)
+    assert not await BudgetAlert.exists()
+
+    await set_budget(
+        actor=PartnerActor(partner.id),
+        customer_id=customer.id,
+        kind=BudgetKind.MONTHLY,
+        amount="64.00",
+        clock=clock,
+    )
+
+    assert sorted(await BudgetAlert.all().values_list("threshold_percent", flat=True)) == [75, 90]
+
+
+async def test_a_partner_no_longer_associated_cannot_order_with_its_old_letter(
+    build: Builders, clock: FakeClock
+) -> None:
+    partner = await build.partner(CooperationModel.REFERRAL)
+    customer, association = await build.associated(partner, letter=True)
+    await Association.filter(id=association.id).update(
+        dissolved_at=clock.now(), active_customer_id=None
+    )
+
+    with pytest.raises(RuleError) as refused:
+        await place_order(
+            actor=PartnerActor(partner.id),
+            request=OrderRequest(customer.id, OrderKind.PURCHASE, "1.00"),
+            clock=clock,
+        )
+
+    assert refused.value.codes == [OrderCode.NOT_AUTHORIZED_TO_ORDER]
