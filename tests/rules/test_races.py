@@ -4,6 +4,8 @@ PostgreSQL (pooled connections, row locks); SQLite runs the same stories one at 
 import asyncio
 from collections import Counter
 from collections.abc import Awaitable
+from datetime import timedelta
+from decimal import Decimal
 
 import pytest
 
@@ -13,6 +15,9 @@ from models import (
     Budget,
     BudgetAlert,
     BudgetChange,
+    CashCoupon,
+    CouponDeduction,
+    Expenditure,
     Freeze,
     Invitation,
     Order,
@@ -25,10 +30,11 @@ from models.enums import (
     InvitationKind,
     OrderKind,
 )
-from rules.actors import CustomerActor, PartnerActor
+from rules.actors import SYSTEM, CustomerActor, PartnerActor
 from rules.associations import associate
 from rules.budgets import set_budget
 from rules.clock import FakeClock
+from rules.coupons import apply_coupon
 from rules.errors import Code, RuleError
 from rules.freezes import freeze
 from rules.orders import OrderRequest, place_order
@@ -172,3 +178,40 @@ async def test_concurrent_orders_never_pass_the_budget_together(
     assert await Order.filter(customer_id=customer.id).count() == 3
     assert await AuditEvent.filter(action="order.placed").count() == 3
     assert await BudgetAlert.filter(threshold_percent=75).count() == 1
+
+
+async def test_two_coupons_paying_one_expenditure_at_once_never_overpay_it(
+    build: Builders, clock: FakeClock
+) -> None:
+    customer = await build.customer()
+    expenditure = await Expenditure.create(
+        ref="shared",
+        customer=customer,
+        amount=Decimal("10.00"),
+        cash_amount=0,
+        spent_at=clock.now(),
+    )
+    coupons = [
+        await CashCoupon.create(
+            ref=f"race-{n}",
+            customer=customer,
+            face_value=Decimal("10.00"),
+            balance=Decimal("10.00"),
+            issued_at=clock.now(),
+            valid_until=clock.now() + timedelta(days=30),
+        )
+        for n in range(CONTENDERS)
+    ]
+
+    tally = await outcomes(
+        [
+            apply_coupon(
+                actor=SYSTEM, coupon_id=coupon.id, expenditure_id=expenditure.id, clock=clock
+            )
+            for coupon in coupons
+        ]
+    )
+
+    assert tally == {"ok": 1, "EXPENDITURE_ALREADY_PAID": CONTENDERS - 1}
+    paid = await CouponDeduction.filter(expenditure_id=expenditure.id)
+    assert sum(d.amount for d in paid) == Decimal("10.00")
