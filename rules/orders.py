@@ -4,6 +4,7 @@ A customer orders for itself; a partner with an approved PLACE_ORDERS letter ord
 customer's behalf. An accepted order is recorded as an expenditure of the customer.
 """
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
@@ -170,9 +171,21 @@ async def _record(
     return order, deduction
 
 
-async def recent_orders(customer_id: int, first: int) -> list[Order]:
-    """The customer's latest orders, newest first (1 to 100)."""
+async def recent_orders(customer_ids: Sequence[int], first: int) -> dict[int, list[Order]]:
+    """Each customer's latest `first` orders (1 to 100), newest first, in one statement."""
     with InputCheck() as check:
         check.int_range("first", first, low=1, high=100)
-    orders: list[Order] = await Order.filter(customer_id=customer_id).order_by("-id").limit(first)
-    return orders
+    wanted = sorted({int(customer_id) for customer_id in customer_ids})
+    found: dict[int, list[Order]] = {customer_id: [] for customer_id in wanted}
+    if not wanted:
+        return found
+    # A window per customer (SQLite 3.25+ and PostgreSQL); the values are integers, checked above.
+    rows: list[Order] = await Order.raw(
+        "SELECT * FROM (SELECT *, ROW_NUMBER() OVER "
+        "(PARTITION BY customer_id ORDER BY id DESC) AS place FROM customer_order "
+        f"WHERE customer_id IN ({', '.join(map(str, wanted))})) AS latest "
+        f"WHERE place <= {int(first)} ORDER BY customer_id, id DESC"
+    )
+    for order in rows:
+        found[order.customer_id].append(order)
+    return found

@@ -21,12 +21,14 @@ from models import (
     Customer,
     Freeze,
     Invitation,
+    Order,
     Partner,
     Resource,
 )
 from rules.actors import Actor, PartnerActor
 from rules.authorizations import open_key
 from rules.clock import Clock
+from rules.orders import recent_orders
 from rules.spending import BudgetUsage, usages
 
 M = TypeVar("M", bound=Model)
@@ -81,6 +83,7 @@ class Loaders:
         self.resources = DataLoader(_many_per_key(Resource, "customer_id"))
         self.coupons = DataLoader(_many_per_key(CashCoupon, "customer_id"))
         self.budget_usage = DataLoader(self._budget_usages)
+        self.recent_orders = DataLoader(self._recent_orders)
 
     async def association_seen_by_viewer(self, customer_id: int) -> Association | None:
         """A partner sees its own (latest) association with the customer; a customer its
@@ -94,6 +97,15 @@ class Loaders:
         if not isinstance(self.viewer, PartnerActor):
             return None
         return await self.open_letter.load(open_key(self.viewer.partner_id, customer_id))
+
+    async def _recent_orders(self, keys: list[tuple[int, int]]) -> Sequence[list[Order]]:
+        """Keyed by (customer id, how many): one statement per distinct page size."""
+        found: dict[tuple[int, int], list[Order]] = {}
+        for first in {first for _, first in keys}:
+            ids = [customer_id for customer_id, wanted in keys if wanted == first]
+            by_customer = await recent_orders(ids, first)
+            found |= {(customer_id, first): by_customer[customer_id] for customer_id in ids}
+        return [found[key] for key in keys]
 
     async def _budget_usages(self, budget_ids: list[int]) -> Sequence[BudgetUsage]:
         budgets = {b.id: b for b in await Budget.filter(id__in=budget_ids)}

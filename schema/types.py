@@ -19,7 +19,6 @@ from rules import spending
 from rules.actors import CustomerActor
 from rules.errors import RuleError
 from rules.freezes import resource_status
-from rules.orders import recent_orders
 from rules.visibility import visible
 from schema.context import Info
 from schema.enums import (
@@ -417,9 +416,9 @@ class Customer(ModelNode):
         return self._freezes(info, lambda found: resource_status(found) is ResourceStatus.STOPPED)
 
     @strawberry.field(description="The latest orders, newest first (100 at most).")
-    async def orders(self, first: int = 20) -> list[Order]:
+    async def orders(self, info: Info, first: int = 20) -> list[Order]:
         try:
-            found = await recent_orders(self.model.id, first)
+            found = await info.context.loaders.recent_orders.load((self.model.id, first))
         except RuleError as refusal:
             raise refusal_as_error(refusal) from None
         return [Order(model=order) for order in found]

@@ -6,6 +6,7 @@ from rules.actors import CustomerActor, PartnerActor
 from rules.authorizations import approve_authorization, request_authorization
 from rules.budgets import set_budget
 from tests.api.conftest import Actors, Api, gid
+from tests.sql_statements import counting_statements
 
 PLACE = """
 mutation Place($input: PlaceOrderInput!) {
@@ -186,3 +187,25 @@ async def test_a_coupon_pays_an_expenditure_only_for_its_owner(api: Api, actors:
         "errors": [{"code": "COUPON_NOT_FOUND", "field": "couponId"}],
     }
     assert paid["applyCoupon"] == {"paid": "5.00", "errors": []}
+
+
+async def test_orders_on_a_page_of_customers_cost_one_statement(api: Api, actors: Actors) -> None:
+    partner, key = await actors.partner(CooperationModel.REFERRAL)
+    customers = [(await actors.build.associated(partner))[0] for _ in range(4)]
+    for n, customer in enumerate(customers):
+        session = await actors.login(customer)
+        for amount in ("1.00", "2.00", "3.00")[: n + 1]:
+            await api.data(PLACE, order_input(customer.id, amount), token=session)
+    page = """{ customers(first: 10) { edges { node { accountName
+                 orders(first: 2) { amount { amount } } } } } }"""
+    await api.data(page, token=key)  # the key's first use records the time
+
+    with counting_statements() as statements:
+        data = await api.data(page, token=key)
+
+    orders = [
+        [o["amount"]["amount"] for o in edge["node"]["orders"]]
+        for edge in data["customers"]["edges"]
+    ]
+    assert orders == [["1.00"], ["2.00", "1.00"], ["3.00", "2.00"], ["3.00", "2.00"]]
+    assert sum("customer_order" in statement for statement in statements) == 1
