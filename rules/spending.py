@@ -1,14 +1,16 @@
 """How much of its budget a reseller customer has used: spend in the budget's period, what
 remains, the percentage, and the alerts at 75, 90 and 100 %, each once per period."""
 
+import operator
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
+from functools import reduce
 from typing import Any
 
 from tortoise.exceptions import IntegrityError
-from tortoise.expressions import RawSQL, Subquery
+from tortoise.expressions import Q, RawSQL, Subquery
 from tortoise.functions import Sum
 from tortoise.queryset import QuerySet
 from tortoise.transactions import in_transaction
@@ -79,26 +81,32 @@ async def usage(budget: Budget, association: Association, now: datetime) -> Budg
 
 
 async def usages(budgets: Sequence[tuple[Budget, Association]], now: datetime) -> list[BudgetUsage]:
-    """The use of several budgets, read in one statement (for a page of customers)."""
+    """The use of several budgets, summed by the database in one statement (a page of them)."""
     if not budgets:
         return []
-    starts = [period_start(budget, association, now) for budget, association in budgets]
-    rows = await Expenditure.filter(
-        customer_id__in=[association.customer_id for _, association in budgets],
-        spent_at__gte=min(starts),
-    ).values_list("customer_id", "amount", "spent_at")
-    found = []
-    for (budget, association), since in zip(budgets, starts, strict=True):
-        spent = sum(
-            (
-                amount
-                for customer, amount, at in rows
-                if customer == association.customer_id and at >= since
-            ),
-            start=Decimal("0.00"),
+    starts = {
+        association.customer_id: period_start(budget, association, now)
+        for budget, association in budgets
+    }
+    in_period = reduce(
+        operator.or_, (Q(customer_id=c, spent_at__gte=since) for c, since in starts.items())
+    )
+    in_cents = Sum(RawSQL('"amount"'))  # type: ignore[arg-type]
+    rows: list[Any] = (
+        await Expenditure.filter(in_period)
+        .annotate(total=in_cents)
+        .group_by("customer_id")
+        .values_list("customer_id", "total")
+    )
+    totals = {customer_id: from_minor_units(int(total or 0)) for customer_id, total in rows}
+    return [
+        BudgetUsage(
+            amount=budget.amount,
+            spent=totals.get(association.customer_id, Decimal("0.00")),
+            period_start=starts[association.customer_id],
         )
-        found.append(BudgetUsage(amount=budget.amount, spent=spent, period_start=since))
-    return found
+        for budget, association in budgets
+    ]
 
 
 async def raise_alerts(
