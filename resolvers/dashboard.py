@@ -4,10 +4,7 @@ import json
 
 from strawberry import relay
 
-import models
 from rules import dashboard as rules
-from rules.actors import PartnerActor
-from rules.authorizations import open_key
 from rules.errors import InputCode, RuleError
 from schema.context import Info
 from schema.dashboard import (
@@ -17,7 +14,7 @@ from schema.dashboard import (
     CustomerOrderInput,
 )
 from schema.errors import refusal_as_error, require_partner
-from schema.types import Association, Customer, CustomerRow
+from schema.types import Association, Customer
 
 
 def encode_cursor(cursor: rules.Cursor) -> str:
@@ -66,7 +63,7 @@ async def customers(
         )
     except RuleError as refusal:
         raise refusal_as_error(refusal) from None
-    rows = await _customer_rows(info, actor, page.rows)
+    rows = await rules.customer_rows(actor, page.rows)
     edges = [
         CustomerEdge(
             cursor=encode_cursor(cursor),
@@ -86,20 +83,3 @@ async def customers(
         page_info=page_info,
         count=lambda: rules.customer_count(actor=actor, now=now, filters=filters),
     )
-
-
-async def _customer_rows(
-    info: Info, actor: PartnerActor, associations: list[models.Association]
-) -> list[CustomerRow]:
-    """Each customer's budget, freezes and letter, three statements for the whole page."""
-    loaders = info.context.loaders
-    customer_ids = [a.customer_id for a in associations]
-    budgets = await loaders.budget_of_association.load_many([a.id for a in associations])
-    freezes = await loaders.active_freezes.load_many(customer_ids)
-    letters = await loaders.open_letter.load_many(
-        [open_key(actor.partner_id, customer_id) for customer_id in customer_ids]
-    )
-    return [
-        CustomerRow(association=a, budget=b, freezes=f, letter=letter)
-        for a, b, f, letter in zip(associations, budgets, freezes, letters, strict=True)
-    ]

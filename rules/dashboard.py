@@ -15,6 +15,7 @@ from tortoise.queryset import QuerySet
 from models import Association, Authorization, Budget, Freeze
 from models.enums import AssociationState, AuthorizationState
 from rules.actors import PartnerActor
+from rules.authorizations import open_key
 from rules.errors import InputCode, RuleError
 from rules.validation import InputCheck
 
@@ -54,6 +55,17 @@ class Cursor:
 
     value: str
     id: int
+
+
+@dataclass(frozen=True, slots=True)
+class CustomerRow:
+    """What a page shows of one customer besides the customer itself: the partner's association,
+    its budget, the freezes in force (oldest first) and the open letter between them."""
+
+    association: Association
+    budget: Budget | None
+    freezes: list[Freeze]
+    letter: Authorization | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +112,34 @@ async def customer_page(
 async def customer_count(*, actor: PartnerActor, now: datetime, filters: CustomerFilter) -> int:
     query = Association.filter(partner_id=actor.partner_id)
     return await _filtered(query, actor, filters, now).count()
+
+
+async def customer_rows(actor: PartnerActor, rows: list[Association]) -> list[CustomerRow]:
+    """The budgets, freezes and letters of a page's rows: three statements whatever its size."""
+    if not rows:
+        return []
+    customer_ids = [row.customer_id for row in rows]
+    budgets = await Budget.filter(association_id__in=[row.id for row in rows])
+    freezes = await Freeze.filter(customer_id__in=customer_ids, lifted_at__isnull=True).order_by(
+        "id"
+    )
+    letters = await Authorization.filter(
+        open_key__in=[open_key(actor.partner_id, customer_id) for customer_id in customer_ids]
+    )
+    budget_of = {budget.association_id: budget for budget in budgets}
+    letter_of = {letter.customer_id: letter for letter in letters}
+    frozen_of: dict[int, list[Freeze]] = {}
+    for frozen in freezes:
+        frozen_of.setdefault(frozen.customer_id, []).append(frozen)
+    return [
+        CustomerRow(
+            association=row,
+            budget=budget_of.get(row.id),
+            freezes=frozen_of.get(row.customer_id, []),
+            letter=letter_of.get(row.customer_id),
+        )
+        for row in rows
+    ]
 
 
 def cursor_of(row: Association, order: CustomerOrder) -> Cursor:
