@@ -3,7 +3,6 @@ and reads related objects through the request's loaders."""
 
 import dataclasses
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from functools import cache, partial
@@ -17,6 +16,7 @@ from strawberry.scalars import JSON
 import models
 from rules import spending
 from rules.actors import CustomerActor
+from rules.dashboard import CustomerRow
 from rules.errors import RuleError
 from rules.freezes import resource_status
 from rules.visibility import visible
@@ -40,6 +40,7 @@ from schema.enums import (
     Site,
 )
 from schema.errors import refusal_as_error
+from schema.execution import Later
 from schema.ids import node_row_id
 
 T = TypeVar("T")
@@ -56,18 +57,13 @@ class Money:
         return cls(amount=amount, currency=info.context.settings.CURRENCY)
 
 
-@dataclass(frozen=True, slots=True)
-class CustomerRow:
-    """What a dashboard page has already read about one of its customers."""
+def _then(pending: Callable[[], Awaitable[R]], present: Callable[[R], T]) -> Later[T]:
+    """`present` of what `pending` reads, once awaited; nothing is read before."""
 
-    association: models.Association | None
-    budget: models.Budget | None
-    freezes: list[models.Freeze]
-    letter: models.Authorization | None
+    async def read() -> T:
+        return present(await pending())
 
-
-async def _then(pending: Awaitable[R], present: Callable[[R], T]) -> T:
-    return present(await pending)
+    return Later(read)
 
 
 def _wrapped(node: Any, row: Any | None) -> Any:
@@ -75,10 +71,13 @@ def _wrapped(node: Any, row: Any | None) -> Any:
 
 
 @cache
-def _copied_fields(node: type) -> tuple[str, ...]:
-    return tuple(
+def _copiers(node: type) -> tuple[tuple[str, Callable[[Any], Any]], ...]:
+    """Each copied field of `node` with how to read it from the row."""
+    derived: dict[str, Callable[[Any], Any]] = getattr(node, "derived", {})
+    names = [
         f.name for f in dataclasses.fields(node) if f.init and f.name not in ("id", "model", "row")
-    )
+    ]
+    return tuple((name, derived.get(name) or attrgetter(name)) for name in names)
 
 
 class ModelNode(relay.Node):
@@ -93,10 +92,7 @@ class ModelNode(relay.Node):
 
     @classmethod
     def wrap(cls, source: Any, **extra: Any) -> Self:
-        copied = {
-            name: cls.derived[name](source) if name in cls.derived else getattr(source, name)
-            for name in _copied_fields(cast(type, cls))
-        }
+        copied = {name: read(source) for name, read in _copiers(cast(type, cls))}
         return cls(id=source.id, model=source, **copied, **extra)  # type: ignore[call-arg]
 
     @classmethod
@@ -376,7 +372,7 @@ class Customer(ModelNode):
     def association(self, info: Info) -> Any:
         if self.row is not None:
             return _wrapped(Association, self.row.association)
-        found = info.context.loaders.association_seen_by_viewer(self.model.id)
+        found = partial(info.context.loaders.association_seen_by_viewer, self.model.id)
         return _then(found, partial(_wrapped, Association))
 
     @strawberry.field(
@@ -385,7 +381,7 @@ class Customer(ModelNode):
     def budget(self, info: Info) -> Any:
         if self.row is not None:
             return _wrapped(Budget, self.row.budget)
-        return self._budget_later(info)
+        return Later(partial(self._budget_later, info))
 
     async def _budget_later(self, info: Info) -> Budget | None:
         association = await info.context.loaders.association_seen_by_viewer(self.model.id)
@@ -397,7 +393,7 @@ class Customer(ModelNode):
     def _freezes(self, info: Info, present: Callable[[list[models.Freeze]], T]) -> T | Awaitable[T]:
         if self.row is not None:
             return present(self.row.freezes)
-        return _then(info.context.loaders.active_freezes.load(self.model.id), present)
+        return _then(partial(info.context.loaders.active_freezes.load, self.model.id), present)
 
     @strawberry.field(
         graphql_type=list[Freeze], description="The freezes in force, one per reason."
@@ -442,7 +438,7 @@ class Customer(ModelNode):
     def authorization(self, info: Info) -> Any:
         if self.row is not None:
             return _wrapped(Authorization, self.row.letter)
-        letter = info.context.loaders.letter_seen_by_viewer(self.model.id)
+        letter = partial(info.context.loaders.letter_seen_by_viewer, self.model.id)
         return _then(letter, partial(_wrapped, Authorization))
 
     @strawberry.field(description="For the customer: every letter, newest first.")

@@ -1,0 +1,385 @@
+"""A leaner execution of plain fields.
+
+graphql-core executes every field the same way: it builds a resolve info, calls the resolver,
+checks for an awaitable and completes the value through the type's wrappers; Strawberry's
+resolver adds its own layers (argument conversion, field extensions, an `Info`). A dashboard page
+of a hundred rows runs over two thousand fields, nearly all of them attributes copied from a row
+(`accountName`, `associatedAt`) or one-line methods (`frozen`, `amount`), where that machinery
+costs several times the value.
+
+Two shortcuts, taken only where they cannot change an answer:
+
+- `lean_resolvers` gives each field with nothing for Strawberry's layers to do (no GraphQL
+  arguments, no field extensions, no exception handlers) a resolver that reads the attribute, or
+  calls the method, directly, passing `self`, `root`, `parent` and `info` as Strawberry would.
+- `LeanExecutionContext` completes a whole subtree of such fields in one plain walk: a plan is
+  made per request for each selection (which attribute or method, how to serialise, which
+  sub-plan), then applied to every row of a list. The walk makes no decision of its own: at the
+  first thing it does not handle (a null where the type forbids it, a value that does not
+  serialise, an awaitable, an exception, `@defer`/`@stream`), it drops what it built and hands
+  the subtree's top field to graphql-core, which answers, errors included, as it always does.
+  Methods that return an awaitable return a `Later`, which starts nothing until awaited, so
+  dropping one leaves no work begun.
+
+`tests/api/test_lean_execution.py` runs documents through Strawberry's own executor and through
+this one, and compares the answers.
+"""
+
+from collections.abc import Awaitable, Callable, Generator, Sequence
+from contextlib import suppress
+from inspect import iscoroutine
+from typing import Any, Generic, NamedTuple, TypeVar
+
+from graphql import (
+    GraphQLEnumType,
+    GraphQLField,
+    GraphQLLeafType,
+    GraphQLObjectType,
+    GraphQLOutputType,
+    GraphQLResolveInfo,
+    Undefined,
+    get_nullable_type,
+    is_leaf_type,
+    is_list_type,
+    is_non_null_type,
+    is_object_type,
+)
+from graphql.execution.collect_fields import FieldDetailsList
+from graphql.pyutils import Path
+from strawberry import Schema
+from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
+from strawberry.types.base import StrawberryObjectDefinition
+from strawberry.types.field import StrawberryField
+
+T = TypeVar("T")
+Resolver = Callable[..., Any]
+
+
+class Later(Generic[T]):
+    """An awaitable that starts its work (a loader's read, say) only when awaited."""
+
+    __slots__ = ("_start",)
+
+    def __init__(self, start: Callable[[], Awaitable[T]]) -> None:
+        self._start = start
+
+    def __await__(self) -> Generator[Any, None, T]:
+        return self._start().__await__()
+
+
+# Resolvers
+
+
+def _attribute_reader(name: str) -> Resolver:
+    def read(source: Any, _info: GraphQLResolveInfo[Any]) -> Any:
+        return getattr(source, name)
+
+    read.lean_attribute = name  # type: ignore[attr-defined]
+    return read
+
+
+def _method_caller(field: StrawberryField, info_class: type) -> Resolver | None:
+    resolver = field.base_resolver
+    assert resolver is not None
+    call = resolver.wrapped_func
+    if not callable(call):
+        return None
+    passes_self = resolver.self_parameter is not None
+    source_names = [p.name for p in (resolver.root_parameter, resolver.parent_parameter) if p]
+    info_name = resolver.info_parameter.name if resolver.info_parameter else None
+
+    def resolve(source: Any, info: GraphQLResolveInfo[Any]) -> Any:
+        kwargs = dict.fromkeys(source_names, source)
+        if info_name is not None:
+            kwargs[info_name] = info_class(_raw_info=info, _field=field)
+        return call(source, **kwargs) if passes_self else call(**kwargs)
+
+    resolve.lean_sync_method = not resolver.is_async  # type: ignore[attr-defined]
+    return resolve
+
+
+def _lean_resolver(schema: Schema, field: StrawberryField) -> Resolver | None:
+    converter = schema.schema_converter
+    if field.extensions or field.arguments or converter._get_field_exception_handlers(field):
+        return None
+    if field.base_resolver is None:
+        if schema.config.default_resolver is not getattr:
+            return None
+        return _attribute_reader(field.python_name)
+    return _method_caller(field, schema.config.info_class)
+
+
+def lean_resolvers(schema: Schema) -> Schema:
+    """`schema`, its eligible fields given direct resolvers (see the module's note)."""
+    name_of = schema.config.name_converter.get_graphql_name
+    for concrete in schema.schema_converter.type_map.values():
+        definition, implementation = concrete.definition, concrete.implementation
+        if not isinstance(definition, StrawberryObjectDefinition):
+            continue
+        if not isinstance(implementation, GraphQLObjectType):
+            continue
+        for field in definition.fields:
+            graphql_field = implementation.fields.get(name_of(field))
+            lean = _lean_resolver(schema, field) if graphql_field is not None else None
+            if lean is not None:
+                assert graphql_field is not None
+                graphql_field.resolve = lean
+    return schema
+
+
+# Plans
+
+
+class _Bail(Exception):
+    """The walk met something that graphql-core's own path must answer."""
+
+
+Complete = Callable[["LeanExecutionContext", Any, Path], Any]
+Answer = Callable[["LeanExecutionContext", Any, Path], Any]
+
+
+class _FieldPlan(NamedTuple):
+    """How to answer one response key of an object, and whether that needs the key's path."""
+
+    response_name: str
+    parent_name: str
+    needs_path: bool
+    answer: Answer
+
+
+def _checked(context: "LeanExecutionContext", value: Any) -> Any:
+    if value is not None and type(value) not in _PLAIN_TYPES and context.is_awaitable(value):
+        if iscoroutine(value):
+            value.close()
+        raise _Bail
+    return value
+
+
+_PLAIN_TYPES = frozenset({str, int, float, bool, list, tuple, dict})
+
+
+def _coercion(leaf: GraphQLLeafType) -> Callable[[Any], Any]:
+    """`leaf.coerce_output_value`, for Strawberry's enums by a dict instead of a scan of the
+    values (same answer: the first name whose value matches)."""
+    coerce = leaf.coerce_output_value
+    wrapped = getattr(leaf, "wrapped_cls", None)
+    if not isinstance(leaf, GraphQLEnumType) or wrapped is None:
+        return coerce
+    names: dict[Any, str] = {}
+    for name, value in leaf.values.items():
+        names.setdefault(value.value, name)
+
+    def by_member(output_value: Any) -> Any:
+        if isinstance(output_value, wrapped):
+            with suppress(KeyError, TypeError):
+                return names[output_value.value]
+        return coerce(output_value)
+
+    return by_member
+
+
+def _attribute_answer(name: str, complete: Complete) -> Answer:
+    def answer(context: "LeanExecutionContext", source: Any, path: Path) -> Any:
+        return complete(context, _checked(context, getattr(source, name)), path)
+
+    return answer
+
+
+def _leaf_attribute_answer(name: str, coerce: Callable[[Any], Any], non_null: bool) -> Answer:
+    """The commonest field, in one call: an attribute of scalar or enum type."""
+
+    def answer(context: "LeanExecutionContext", source: Any, path: Path) -> Any:
+        value = getattr(source, name)
+        if value is None:
+            if non_null:
+                raise _Bail
+            return None
+        coerced = coerce(_checked(context, value))
+        if coerced is None or coerced is Undefined:
+            raise _Bail
+        return coerced
+
+    return answer
+
+
+def _method_answer(
+    method: Resolver,
+    field_def: GraphQLField,
+    details: FieldDetailsList,
+    parent_type: GraphQLObjectType,
+    complete: Complete,
+) -> Answer:
+    nodes = [d.node for d in details]
+
+    def answer(context: "LeanExecutionContext", source: Any, path: Path) -> Any:
+        info = context.build_resolve_info(field_def, nodes, parent_type, path)
+        return complete(context, _checked(context, method(source, info)), path)
+
+    return answer
+
+
+def _typename_answer(name: str) -> Answer:
+    def answer(context: "LeanExecutionContext", source: Any, path: Path) -> Any:
+        return name
+
+    return answer
+
+
+def _run_object(
+    context: "LeanExecutionContext", plans: Sequence[_FieldPlan], source: Any, path: Path
+) -> dict[str, Any]:
+    results: dict[str, Any] = {}
+    for response_name, parent_name, needs_path, answer in plans:
+        field_path = Path(path, response_name, parent_name) if needs_path else path
+        results[response_name] = answer(context, source, field_path)
+    return results
+
+
+def _non_null(inner: Complete) -> Complete:
+    def complete(context: "LeanExecutionContext", value: Any, path: Path) -> Any:
+        if value is None:
+            raise _Bail
+        completed = inner(context, value, path)
+        if completed is None:
+            raise _Bail
+        return completed
+
+    return complete
+
+
+def _list_of(item: Complete, item_paths: bool) -> Complete:
+    def complete(context: "LeanExecutionContext", value: Any, path: Path) -> Any:
+        if value is None:
+            return None
+        if not isinstance(value, list | tuple):
+            raise _Bail
+        if item_paths:
+            return [item(context, v, Path(path, i, None)) for i, v in enumerate(value)]
+        return [item(context, v, path) for v in value]
+
+    return complete
+
+
+def _leaf(coerce: Callable[[Any], Any]) -> Complete:
+    def complete(context: "LeanExecutionContext", value: Any, path: Path) -> Any:
+        if value is None:
+            return None
+        coerced = coerce(value)
+        if coerced is None or coerced is Undefined:
+            raise _Bail
+        return coerced
+
+    return complete
+
+
+def _object(object_type: GraphQLObjectType, plans: list[_FieldPlan]) -> Complete:
+    is_type_of = object_type.is_type_of
+
+    def complete(context: "LeanExecutionContext", value: Any, path: Path) -> Any:
+        if value is None:
+            return None
+        # Strawberry's is_type_of is an isinstance check that does not read the info.
+        if is_type_of is not None and is_type_of(value, None) is not True:  # type: ignore[arg-type]
+            raise _Bail
+        return _run_object(context, plans, value, path)
+
+    return complete
+
+
+class LeanExecutionContext(StrawberryGraphQLCoreExecutionContext):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # Keyed like graphql-core's own memo: the field list is kept alive beside its plan, so
+        # that its id cannot be reused while this request runs.
+        self._plans: dict[tuple[str, int], tuple[FieldDetailsList, _FieldPlan | None]] = {}
+
+    def execute_field(
+        self,
+        parent_type: GraphQLObjectType,
+        source: Any,
+        field_details_list: FieldDetailsList,
+        path: Path,
+        position_context: Any,
+    ) -> Any:
+        manager = self.middleware_manager
+        if position_context is None and (manager is None or not manager.middlewares):
+            plan = self._field_plan(parent_type, field_details_list)
+            if plan is not None:
+                with suppress(Exception):  # graphql-core's own path answers it
+                    return plan.answer(self, source, path)
+        return super().execute_field(
+            parent_type, source, field_details_list, path, position_context
+        )
+
+    def _field_plan(
+        self, parent_type: GraphQLObjectType, field_details_list: FieldDetailsList
+    ) -> _FieldPlan | None:
+        key = (parent_type.name, id(field_details_list))
+        known = self._plans.get(key)
+        if known is None:
+            known = (field_details_list, self._make_field_plan(parent_type, field_details_list))
+            self._plans[key] = known
+        return known[1]
+
+    def _make_field_plan(
+        self, parent_type: GraphQLObjectType, details: FieldDetailsList
+    ) -> _FieldPlan | None:
+        nodes = [d.node for d in details]
+        if any(node.arguments or node.directives for node in nodes):
+            return None
+        name = nodes[0].name.value
+        response_name = nodes[0].alias.value if nodes[0].alias else name
+        if name == "__typename":
+            return _FieldPlan(
+                response_name, parent_type.name, False, _typename_answer(parent_type.name)
+            )
+        field_def = parent_type.fields.get(name)
+        if field_def is None or field_def.args:
+            return None
+        resolve = field_def.resolve
+        attribute: str | None = getattr(resolve, "lean_attribute", None)
+        method = resolve if getattr(resolve, "lean_sync_method", False) else None
+        if attribute is None and method is None:
+            return None
+        return_type = field_def.type
+        leaf = get_nullable_type(return_type)
+        if attribute is not None and is_leaf_type(leaf):
+            answer = _leaf_attribute_answer(
+                attribute, _coercion(leaf), is_non_null_type(return_type)
+            )
+            return _FieldPlan(response_name, parent_type.name, False, answer)
+        shape = self._completion(return_type, details)
+        if shape is None:
+            return None
+        complete, needs_path = shape
+        if attribute is not None:
+            return _FieldPlan(
+                response_name, parent_type.name, needs_path, _attribute_answer(attribute, complete)
+            )
+        assert method is not None
+        answer = _method_answer(method, field_def, details, parent_type, complete)
+        return _FieldPlan(response_name, parent_type.name, True, answer)
+
+    def _completion(
+        self, return_type: GraphQLOutputType, details: FieldDetailsList
+    ) -> tuple[Complete, bool] | None:
+        """How to complete a value of `return_type`, and whether that needs the value's path."""
+        if is_non_null_type(return_type):
+            inner = self._completion(return_type.of_type, details)
+            return (_non_null(inner[0]), inner[1]) if inner else None
+        if is_list_type(return_type):
+            item = self._completion(return_type.of_type, details)
+            return (_list_of(item[0], item[1]), item[1]) if item else None
+        if is_leaf_type(return_type):
+            return _leaf(_coercion(return_type)), False
+        if not is_object_type(return_type):
+            return None  # an interface or a union: graphql-core resolves the runtime type
+        assert isinstance(return_type, GraphQLObjectType)
+        grouped, defer_usages, forbidden = self.collect_subfields(return_type, details)
+        if defer_usages or forbidden:
+            return None
+        plans = [self._field_plan(return_type, sub) for sub in grouped.values()]
+        complete = [plan for plan in plans if plan is not None]
+        if len(complete) < len(plans):
+            return None
+        return _object(return_type, complete), True
