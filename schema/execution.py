@@ -27,10 +27,16 @@ this one, and compares the answers.
 
 from collections.abc import Awaitable, Callable, Generator, Sequence
 from contextlib import suppress
+from datetime import date, datetime
+from decimal import Decimal
+from enum import EnumMeta
+from functools import cache, cached_property
 from inspect import iscoroutine
 from typing import Any, Generic, NamedTuple, TypeVar
 
 from graphql import (
+    ExecutionResult,
+    FieldNode,
     GraphQLEnumType,
     GraphQLField,
     GraphQLLeafType,
@@ -88,14 +94,53 @@ def _method_caller(field: StrawberryField, info_class: type) -> Resolver | None:
     source_names = [p.name for p in (resolver.root_parameter, resolver.parent_parameter) if p]
     info_name = resolver.info_parameter.name if resolver.info_parameter else None
 
-    def resolve(source: Any, info: GraphQLResolveInfo[Any]) -> Any:
+    def call_with(source: Any, info: Any) -> Any:
         kwargs = dict.fromkeys(source_names, source)
         if info_name is not None:
-            kwargs[info_name] = info_class(_raw_info=info, _field=field)
+            kwargs[info_name] = info
         return call(source, **kwargs) if passes_self else call(**kwargs)
 
-    resolve.lean_sync_method = not resolver.is_async  # type: ignore[attr-defined]
+    def resolve(source: Any, info: GraphQLResolveInfo[Any]) -> Any:
+        return call_with(source, info_class(_raw_info=info, _field=field))
+
+    if not resolver.is_async:
+        resolve.lean_call = call_with  # type: ignore[attr-defined]
+        resolve.lean_field = field  # type: ignore[attr-defined]
     return resolve
+
+
+@cache
+def _lazy_info_class(info_class: type) -> type:
+    """`info_class`, its graphql-core resolve info built only when something reads more than
+    the context or the path (answered as that info would answer them)."""
+
+    class LazyInfo(info_class):  # type: ignore[misc]
+        def __init__(
+            self,
+            context: "LeanExecutionContext",
+            field: StrawberryField,
+            field_def: GraphQLField,
+            nodes: list[FieldNode],
+            parent_type: GraphQLObjectType,
+            path: Path,
+        ) -> None:
+            self._field = field
+            self._lean = (context, field_def, nodes, parent_type, path)
+
+        @cached_property
+        def _raw_info(self) -> GraphQLResolveInfo[Any]:
+            context, field_def, nodes, parent_type, path = self._lean
+            return context.build_resolve_info(field_def, nodes, parent_type, path)
+
+        @property
+        def context(self) -> Any:
+            return self._lean[0].context_value
+
+        @property
+        def path(self) -> Path:
+            return self._lean[4]
+
+    return LazyInfo
 
 
 def _lean_resolver(schema: Schema, field: StrawberryField) -> Resolver | None:
@@ -148,31 +193,38 @@ class _FieldPlan(NamedTuple):
 
 
 def _checked(context: "LeanExecutionContext", value: Any) -> Any:
-    if value is not None and type(value) not in _PLAIN_TYPES and context.is_awaitable(value):
+    kind = type(value)
+    if value is None or kind in _PLAIN_TYPES or isinstance(kind, EnumMeta):
+        return value
+    if context.is_awaitable(value):
         if iscoroutine(value):
             value.close()
         raise _Bail
     return value
 
 
-_PLAIN_TYPES = frozenset({str, int, float, bool, list, tuple, dict})
+# Types whose values are never awaitable (as enum members): checked before the general test.
+_PLAIN_TYPES = frozenset({str, int, float, bool, list, tuple, dict, datetime, date, Decimal})
 
 
 def _coercion(leaf: GraphQLLeafType) -> Callable[[Any], Any]:
-    """`leaf.coerce_output_value`, for Strawberry's enums by a dict instead of a scan of the
-    values (same answer: the first name whose value matches)."""
+    """`leaf.coerce_output_value`, for Strawberry's enums by a dict of members instead of a scan
+    of the values (same answer: the first name whose value is the member's)."""
     coerce = leaf.coerce_output_value
     wrapped = getattr(leaf, "wrapped_cls", None)
-    if not isinstance(leaf, GraphQLEnumType) or wrapped is None:
+    if not isinstance(leaf, GraphQLEnumType) or not isinstance(wrapped, EnumMeta):
         return coerce
-    names: dict[Any, str] = {}
+    first_name: dict[Any, str] = {}
     for name, value in leaf.values.items():
-        names.setdefault(value.value, name)
+        first_name.setdefault(value.value, name)
+    members: list[Any] = list(wrapped)
+    names = {member: first_name[member.value] for member in members if member.value in first_name}
 
     def by_member(output_value: Any) -> Any:
-        if isinstance(output_value, wrapped):
-            with suppress(KeyError, TypeError):
-                return names[output_value.value]
+        if type(output_value) is wrapped:
+            name = names.get(output_value)
+            if name is not None:
+                return name
         return coerce(output_value)
 
     return by_member
@@ -208,12 +260,14 @@ def _method_answer(
     details: FieldDetailsList,
     parent_type: GraphQLObjectType,
     complete: Complete,
+    info_class: type,
 ) -> Answer:
     nodes = [d.node for d in details]
+    call_with, field = method.lean_call, method.lean_field  # type: ignore[attr-defined]
 
     def answer(context: "LeanExecutionContext", source: Any, path: Path) -> Any:
-        info = context.build_resolve_info(field_def, nodes, parent_type, path)
-        return complete(context, _checked(context, method(source, info)), path)
+        info = info_class(context, field, field_def, nodes, parent_type, path)
+        return complete(context, _checked(context, call_with(source, info)), path)
 
     return answer
 
@@ -286,12 +340,38 @@ def _object(object_type: GraphQLObjectType, plans: list[_FieldPlan]) -> Complete
     return complete
 
 
+SHARED_PLANS_LIMIT = 4096
+_shared_plans: dict[
+    tuple[int, ...], tuple[GraphQLObjectType, tuple[FieldNode, ...], _FieldPlan | None]
+] = {}
+
+
 class LeanExecutionContext(StrawberryGraphQLCoreExecutionContext):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         # Keyed like graphql-core's own memo: the field list is kept alive beside its plan, so
         # that its id cannot be reused while this request runs.
         self._plans: dict[tuple[str, int], tuple[FieldDetailsList, _FieldPlan | None]] = {}
+        # Without directives, a plan depends on nothing but the document and the schema, so it
+        # is kept for the next request of the same document (the parse cache hands back the
+        # same nodes). Any `@` in the document, and plans are made for this request only.
+        location = self.operation.loc
+        self._shareable = location is not None and "@" not in location.source.body
+
+    def build_response(self, data: dict[str, Any] | None) -> Any:
+        """The response, and then, when nothing runs on in the background, the end of the
+        context's reference cycle (graphql-core keeps bound methods of the context in
+        `async_helpers`): the context, the request's plans and the caller's context are then
+        freed as soon as the response is, instead of by the cyclic collector later."""
+        response = super().build_response(data)
+        if isinstance(response, ExecutionResult) and not self.background_futures:
+            del self.async_helpers
+            self._plans.clear()
+        return response
+
+    @cached_property
+    def lazy_info_class(self) -> type:
+        return _lazy_info_class(self.schema._strawberry_schema.config.info_class)  # type: ignore[attr-defined]
 
     def execute_field(
         self,
@@ -317,9 +397,31 @@ class LeanExecutionContext(StrawberryGraphQLCoreExecutionContext):
         key = (parent_type.name, id(field_details_list))
         known = self._plans.get(key)
         if known is None:
-            known = (field_details_list, self._make_field_plan(parent_type, field_details_list))
+            known = (field_details_list, self._shared_plan(parent_type, field_details_list))
             self._plans[key] = known
         return known[1]
+
+    def _shared_plan(
+        self, parent_type: GraphQLObjectType, details: FieldDetailsList
+    ) -> _FieldPlan | None:
+        if not self._shareable:
+            return self._make_field_plan(parent_type, details)
+        nodes = tuple(d.node for d in details)
+        key = (id(parent_type), *map(id, nodes))
+        shared = _shared_plans.get(key)
+        # The entry holds the type and the nodes alive, so no other object can have their ids:
+        # a key found is these very objects (checked all the same, by identity).
+        if (
+            shared is not None
+            and shared[0] is parent_type
+            and all(kept is node for kept, node in zip(shared[1], nodes, strict=True))
+        ):
+            return shared[2]
+        plan = self._make_field_plan(parent_type, details)
+        if len(_shared_plans) >= SHARED_PLANS_LIMIT:
+            _shared_plans.clear()
+        _shared_plans[key] = (parent_type, nodes, plan)
+        return plan
 
     def _make_field_plan(
         self, parent_type: GraphQLObjectType, details: FieldDetailsList
@@ -338,7 +440,7 @@ class LeanExecutionContext(StrawberryGraphQLCoreExecutionContext):
             return None
         resolve = field_def.resolve
         attribute: str | None = getattr(resolve, "lean_attribute", None)
-        method = resolve if getattr(resolve, "lean_sync_method", False) else None
+        method = resolve if hasattr(resolve, "lean_call") else None
         if attribute is None and method is None:
             return None
         return_type = field_def.type
@@ -357,7 +459,8 @@ class LeanExecutionContext(StrawberryGraphQLCoreExecutionContext):
                 response_name, parent_type.name, needs_path, _attribute_answer(attribute, complete)
             )
         assert method is not None
-        answer = _method_answer(method, field_def, details, parent_type, complete)
+        info_class = self.lazy_info_class
+        answer = _method_answer(method, field_def, details, parent_type, complete, info_class)
         return _FieldPlan(response_name, parent_type.name, True, answer)
 
     def _completion(

@@ -7,6 +7,7 @@ allowed to see. `node(id:)` and the root queries check access through `rules.vis
 
 from collections import defaultdict
 from collections.abc import Awaitable, Callable, Hashable, Sequence
+from functools import partial
 from typing import Any, TypeVar
 
 from strawberry.dataloader import DataLoader
@@ -79,11 +80,13 @@ class Loaders:
         self.letters_of_customer = DataLoader(
             _many_per_key(Authorization, "customer_id", order="-id")
         )
-        self.partner_association = DataLoader(self._latest_associations_with_viewer)
+        # Functions, not bound methods, so that the loaders and this object form no reference
+        # cycle: the request's loaders are freed with the request, not by the cyclic collector.
+        self.partner_association = DataLoader(partial(_latest_associations_with, viewer))
         self.resources = DataLoader(_many_per_key(Resource, "customer_id"))
         self.coupons = DataLoader(_many_per_key(CashCoupon, "customer_id"))
-        self.budget_usage = DataLoader(self._budget_usages)
-        self.recent_orders = DataLoader(self._recent_orders)
+        self.budget_usage = DataLoader(partial(_budget_usages, clock))
+        self.recent_orders = DataLoader(_recent_orders)
 
     async def association_seen_by_viewer(self, customer_id: int) -> Association | None:
         """A partner sees its own (latest) association with the customer; a customer its
@@ -98,31 +101,34 @@ class Loaders:
             return None
         return await self.open_letter.load(open_key(self.viewer.partner_id, customer_id))
 
-    async def _recent_orders(self, keys: list[tuple[int, int]]) -> Sequence[list[Order]]:
-        """Keyed by (customer id, how many): one statement per distinct page size."""
-        found: dict[tuple[int, int], list[Order]] = {}
-        for first in {first for _, first in keys}:
-            ids = [customer_id for customer_id, wanted in keys if wanted == first]
-            by_customer = await recent_orders(ids, first)
-            found |= {(customer_id, first): by_customer[customer_id] for customer_id in ids}
-        return [found[key] for key in keys]
 
-    async def _budget_usages(self, budget_ids: list[int]) -> Sequence[BudgetUsage]:
-        budgets = {b.id: b for b in await Budget.filter(id__in=budget_ids)}
-        associations = {
-            a.id: a
-            for a in await Association.filter(id__in=[b.association_id for b in budgets.values()])
-        }
-        pairs = [(budgets[i], associations[budgets[i].association_id]) for i in budget_ids]
-        return await usages(pairs, self.clock.now())
+async def _recent_orders(keys: list[tuple[int, int]]) -> Sequence[list[Order]]:
+    """Keyed by (customer id, how many): one statement per distinct page size."""
+    found: dict[tuple[int, int], list[Order]] = {}
+    for first in {first for _, first in keys}:
+        ids = [customer_id for customer_id, wanted in keys if wanted == first]
+        by_customer = await recent_orders(ids, first)
+        found |= {(customer_id, first): by_customer[customer_id] for customer_id in ids}
+    return [found[key] for key in keys]
 
-    async def _latest_associations_with_viewer(
-        self, customer_ids: list[int]
-    ) -> Sequence[Association | None]:
-        if not isinstance(self.viewer, PartnerActor):
-            return [None] * len(customer_ids)
-        rows = await Association.filter(
-            customer_id__in=customer_ids, partner_id=self.viewer.partner_id
-        ).order_by("id")
-        latest = {row.customer_id: row for row in rows}
-        return [latest.get(customer_id) for customer_id in customer_ids]
+
+async def _budget_usages(clock: Clock, budget_ids: list[int]) -> Sequence[BudgetUsage]:
+    budgets = {b.id: b for b in await Budget.filter(id__in=budget_ids)}
+    associations = {
+        a.id: a
+        for a in await Association.filter(id__in=[b.association_id for b in budgets.values()])
+    }
+    pairs = [(budgets[i], associations[budgets[i].association_id]) for i in budget_ids]
+    return await usages(pairs, clock.now())
+
+
+async def _latest_associations_with(
+    viewer: Actor | None, customer_ids: list[int]
+) -> Sequence[Association | None]:
+    if not isinstance(viewer, PartnerActor):
+        return [None] * len(customer_ids)
+    rows = await Association.filter(
+        customer_id__in=customer_ids, partner_id=viewer.partner_id
+    ).order_by("id")
+    latest = {row.customer_id: row for row in rows}
+    return [latest.get(customer_id) for customer_id in customer_ids]

@@ -7,6 +7,7 @@ its own then drives the executor's retreats (nulls where the type forbids them, 
 raise, awaitables, values that do not serialise) through both executors the same way.
 """
 
+import gc
 from dataclasses import replace
 from datetime import timedelta
 from typing import Any
@@ -399,3 +400,29 @@ async def test_a_dropped_later_starts_nothing() -> None:
     assert started == []
     assert await Later(work) == 1
     assert started == [1]
+
+
+async def test_a_request_leaves_no_reference_cycle_behind(actors: Actors, clock: FakeClock) -> None:
+    """graphql-core's execution context refers to itself (bound methods in `async_helpers`),
+    and the request's loaders once did too: everything a request built then waited for the
+    cyclic collector. Now reference counting frees it when the answer is gone."""
+    partner, _ = await partner_with_customers(actors)
+    deeper = DOCUMENTS[3]  # reads through the loaders as well
+    gc.collect()
+    gc.disable()
+    gc.set_debug(gc.DEBUG_SAVEALL)
+    try:
+        for document in (DASHBOARD, deeper):
+            result = await LEAN.execute(
+                document, {"first": 10}, context(PartnerActor(partner.id), clock)
+            )
+            assert not result.errors
+            del result
+        gc.collect()
+        left = {type(found).__name__ for found in gc.garbage}
+    finally:
+        gc.set_debug(0)
+        gc.garbage.clear()
+        gc.enable()
+
+    assert not left & {"LeanExecutionContext", "Context", "Loaders", "DataLoader", "_FieldPlan"}
