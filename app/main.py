@@ -16,6 +16,7 @@ from starlette.staticfiles import StaticFiles
 from tortoise.contrib.starlette import RegisterTortoise
 
 from app.attempt_store import RedisAttempts, attempt_store
+from app.collector import settle_after_start_up
 from app.database import ensure_database_dir, tortoise_config
 from app.graphiql import ASSETS_ROOT as GRAPHIQL_ASSETS
 from app.graphiql import URL_PREFIX as GRAPHIQL_ASSETS_PATH
@@ -65,6 +66,7 @@ def create_app(
             ),
             housekeeping(clock),
         ):
+            settle_after_start_up()
             yield
         if isinstance(attempts, RedisAttempts):
             await attempts.aclose()
