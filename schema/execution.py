@@ -31,7 +31,8 @@ from datetime import date, datetime
 from decimal import Decimal
 from enum import EnumMeta
 from functools import cache, cached_property
-from inspect import iscoroutine
+from inspect import Parameter, iscoroutine
+from types import GeneratorType
 from typing import Any, Generic, NamedTuple, TypeVar
 
 from graphql import (
@@ -99,6 +100,18 @@ def _method_caller(field: StrawberryField, info_class: type) -> Resolver | None:
         if info_name is not None:
             kwargs[info_name] = info
         return call(source, **kwargs) if passes_self else call(**kwargs)
+
+    parameters = list(resolver.signature.parameters.values())
+    if (
+        passes_self
+        and not source_names
+        and len(parameters) == 2
+        and parameters[1] is resolver.info_parameter
+        and parameters[1].kind is Parameter.POSITIONAL_OR_KEYWORD
+    ):
+        # The commonest shape, `def field(self, info)`: the same call, positionally.
+        def call_with(source: Any, info: Any) -> Any:
+            return call(source, info)
 
     def resolve(source: Any, info: GraphQLResolveInfo[Any]) -> Any:
         return call_with(source, info_class(_raw_info=info, _field=field))
@@ -194,17 +207,20 @@ class _FieldPlan(NamedTuple):
 
 def _checked(context: "LeanExecutionContext", value: Any) -> Any:
     kind = type(value)
-    if value is None or kind in _PLAIN_TYPES or isinstance(kind, EnumMeta):
+    if value is None or kind in _never_awaitable or isinstance(kind, EnumMeta):
         return value
     if context.is_awaitable(value):
         if iscoroutine(value):
             value.close()
         raise _Bail
+    if not hasattr(kind, "__await__") and not issubclass(kind, GeneratorType):
+        _never_awaitable.add(kind)
     return value
 
 
-# Types whose values are never awaitable (as enum members): checked before the general test.
-_PLAIN_TYPES = frozenset({str, int, float, bool, list, tuple, dict, datetime, date, Decimal})
+# Types whose values are not awaitable (enum members neither): looked up before the general
+# test. Types that graphql-core found not awaitable join it, unless they define `__await__`.
+_never_awaitable = {str, int, float, bool, list, tuple, dict, datetime, date, Decimal}
 
 
 def _coercion(leaf: GraphQLLeafType) -> Callable[[Any], Any]:

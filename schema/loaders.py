@@ -7,7 +7,7 @@ allowed to see. `node(id:)` and the root queries check access through `rules.vis
 
 from collections import defaultdict
 from collections.abc import Awaitable, Callable, Hashable, Sequence
-from functools import partial
+from functools import cached_property, partial
 from typing import Any, TypeVar
 
 from strawberry.dataloader import DataLoader
@@ -61,32 +61,75 @@ def _many_per_key(
 
 
 class Loaders:
+    """Each loader is made when first used: most requests use one or two of them.
+
+    Their functions are plain functions, not bound methods, so that the loaders and this object
+    form no reference cycle: a request's loaders are freed with the request, not by the cyclic
+    collector."""
+
     def __init__(self, viewer: Actor | None, clock: Clock) -> None:
         self.viewer = viewer
         self.clock = clock
-        self.partner = DataLoader(_one_per_key(Partner, "id"))
-        self.customer = DataLoader(_one_per_key(Customer, "id"))
-        self.invitation = DataLoader(_one_per_key(Invitation, "id"))
-        self.association = DataLoader(_one_per_key(Association, "id"))
-        self.active_association = DataLoader(_one_per_key(Association, "active_customer_id"))
-        self.budget_of_association = DataLoader(_one_per_key(Budget, "association_id"))
-        self.budget_changes = DataLoader(
-            _many_per_key(BudgetChange, "budget_id", order="changed_at")
-        )
-        self.active_freezes = DataLoader(
-            _many_per_key(Freeze, "customer_id", lifted_at__isnull=True)
-        )
-        self.open_letter = DataLoader(_one_per_key(Authorization, "open_key"))
-        self.letters_of_customer = DataLoader(
-            _many_per_key(Authorization, "customer_id", order="-id")
-        )
-        # Functions, not bound methods, so that the loaders and this object form no reference
-        # cycle: the request's loaders are freed with the request, not by the cyclic collector.
-        self.partner_association = DataLoader(partial(_latest_associations_with, viewer))
-        self.resources = DataLoader(_many_per_key(Resource, "customer_id"))
-        self.coupons = DataLoader(_many_per_key(CashCoupon, "customer_id"))
-        self.budget_usage = DataLoader(partial(_budget_usages, clock))
-        self.recent_orders = DataLoader(_recent_orders)
+
+    @cached_property
+    def partner(self) -> DataLoader[int, Partner | None]:
+        return DataLoader(_one_per_key(Partner, "id"))
+
+    @cached_property
+    def customer(self) -> DataLoader[int, Customer | None]:
+        return DataLoader(_one_per_key(Customer, "id"))
+
+    @cached_property
+    def invitation(self) -> DataLoader[int, Invitation | None]:
+        return DataLoader(_one_per_key(Invitation, "id"))
+
+    @cached_property
+    def association(self) -> DataLoader[int, Association | None]:
+        return DataLoader(_one_per_key(Association, "id"))
+
+    @cached_property
+    def active_association(self) -> DataLoader[int, Association | None]:
+        return DataLoader(_one_per_key(Association, "active_customer_id"))
+
+    @cached_property
+    def budget_of_association(self) -> DataLoader[int, Budget | None]:
+        return DataLoader(_one_per_key(Budget, "association_id"))
+
+    @cached_property
+    def budget_changes(self) -> DataLoader[int, list[BudgetChange]]:
+        return DataLoader(_many_per_key(BudgetChange, "budget_id", order="changed_at"))
+
+    @cached_property
+    def active_freezes(self) -> DataLoader[int, list[Freeze]]:
+        return DataLoader(_many_per_key(Freeze, "customer_id", lifted_at__isnull=True))
+
+    @cached_property
+    def open_letter(self) -> DataLoader[str, Authorization | None]:
+        return DataLoader(_one_per_key(Authorization, "open_key"))
+
+    @cached_property
+    def letters_of_customer(self) -> DataLoader[int, list[Authorization]]:
+        return DataLoader(_many_per_key(Authorization, "customer_id", order="-id"))
+
+    @cached_property
+    def partner_association(self) -> DataLoader[int, Association | None]:
+        return DataLoader(partial(_latest_associations_with, self.viewer))
+
+    @cached_property
+    def resources(self) -> DataLoader[int, list[Resource]]:
+        return DataLoader(_many_per_key(Resource, "customer_id"))
+
+    @cached_property
+    def coupons(self) -> DataLoader[int, list[CashCoupon]]:
+        return DataLoader(_many_per_key(CashCoupon, "customer_id"))
+
+    @cached_property
+    def budget_usage(self) -> DataLoader[int, BudgetUsage]:
+        return DataLoader(partial(_budget_usages, self.clock))
+
+    @cached_property
+    def recent_orders(self) -> DataLoader[tuple[int, int], list[Order]]:
+        return DataLoader(_recent_orders)
 
     async def association_seen_by_viewer(self, customer_id: int) -> Association | None:
         """A partner sees its own (latest) association with the customer; a customer its

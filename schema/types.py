@@ -3,6 +3,7 @@ and reads related objects through the request's loaders."""
 
 import dataclasses
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from functools import cache, partial
@@ -70,14 +71,28 @@ def _wrapped(node: Any, row: Any | None) -> Any:
     return node.wrap(row) if row is not None else None
 
 
+@dataclass(frozen=True, slots=True)
+class _Blueprint:
+    """How `wrap` fills a node: each copied field with how to read it from the row, and the
+    defaults of the others. `direct` when the dataclass's __init__ would only assign them."""
+
+    copiers: tuple[tuple[str, Callable[[Any], Any]], ...]
+    defaults: dict[str, Any]
+    direct: bool
+
+
 @cache
-def _copiers(node: type) -> tuple[tuple[str, Callable[[Any], Any]], ...]:
-    """Each copied field of `node` with how to read it from the row."""
+def _blueprint(node: type) -> _Blueprint:
     derived: dict[str, Callable[[Any], Any]] = getattr(node, "derived", {})
-    names = [
-        f.name for f in dataclasses.fields(node) if f.init and f.name not in ("id", "model", "row")
-    ]
-    return tuple((name, derived.get(name) or attrgetter(name)) for name in names)
+    fields = [f for f in dataclasses.fields(node) if f.init]
+    own = [f for f in fields if f.name in ("id", "model", "row")]
+    names = [f.name for f in fields if f not in own]
+    defaults = {f.name: f.default for f in own if f.default is not dataclasses.MISSING}
+    direct = not hasattr(node, "__post_init__") and all(
+        f.default_factory is dataclasses.MISSING for f in fields
+    )
+    copiers = tuple((name, derived.get(name) or attrgetter(name)) for name in names)
+    return _Blueprint(copiers, defaults, direct)
 
 
 class ModelNode(relay.Node):
@@ -92,8 +107,17 @@ class ModelNode(relay.Node):
 
     @classmethod
     def wrap(cls, source: Any, **extra: Any) -> Self:
-        copied = {name: read(source) for name, read in _copiers(cast(type, cls))}
-        return cls(id=source.id, model=source, **copied, **extra)  # type: ignore[call-arg]
+        blueprint = _blueprint(cast(type, cls))
+        values = {"id": source.id, "model": source, **blueprint.defaults, **extra}
+        for name, read in blueprint.copiers:
+            values[name] = read(source)
+        if not blueprint.direct:
+            return cls(**values)
+        # What the dataclass's __init__ would do, without its keyword-argument call: a page of
+        # a hundred customers wraps several hundred nodes.
+        node = object.__new__(cls)
+        node.__dict__.update(values)
+        return node
 
     @classmethod
     async def resolve_nodes(  # type: ignore[override]

@@ -7,6 +7,7 @@ its own then drives the executor's retreats (nulls where the type forbids them, 
 raise, awaitables, values that do not serialise) through both executors the same way.
 """
 
+import dataclasses
 import gc
 from dataclasses import replace
 from datetime import timedelta
@@ -41,6 +42,8 @@ from rules.freezes import freeze
 from schema import build_schema
 from schema.context import Context
 from schema.execution import Later, LeanExecutionContext, lean_resolvers
+from schema.types import NODE_TYPES
+from schema.types import Customer as CustomerNode
 from tests.api.conftest import SETTINGS, Actors, Outbox, gid
 
 LEAN = build_schema(production=False)
@@ -426,3 +429,20 @@ async def test_a_request_leaves_no_reference_cycle_behind(actors: Actors, clock:
         gc.enable()
 
     assert not left & {"LeanExecutionContext", "Context", "Loaders", "DataLoader", "_FieldPlan"}
+
+
+async def test_wrapping_a_row_sets_what_the_dataclass_constructor_sets(actors: Actors) -> None:
+    """`wrap` fills nodes without calling their __init__: the result is the same object."""
+    partner, _ = await partner_with_customers(actors)
+    await actors.build.invitation(partner)
+    for node_type in NODE_TYPES.values():
+        row = await node_type.model_class.first()
+        assert row is not None, node_type
+        extra = {"row": None} if node_type is CustomerNode else {}
+
+        wrapped = node_type.wrap(row, **extra)
+
+        constructed = node_type(
+            **{f.name: getattr(wrapped, f.name) for f in dataclasses.fields(node_type) if f.init}
+        )
+        assert vars(wrapped) == vars(constructed), node_type
