@@ -138,3 +138,23 @@ async def test_an_unexpected_error_is_masked_and_logged_in_production(
     assert any(
         record.exc_info and SECRET_DETAIL in str(record.exc_info[1]) for record in caplog.records
     ), "the masked error is logged with its traceback"
+
+
+async def test_a_callers_error_is_answered_not_logged_as_an_error(
+    api: Api, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Syntax errors, unknown fields and refusals are the caller's: the answer carries a code,
+    and the operator's error log stays for what went wrong in the service."""
+    with caplog.at_level(logging.INFO):
+        answers = [
+            await api("{ viewer "),
+            await api("{ viewr }"),
+            await api("{ customers(first: 1000) { totalCount } }"),
+        ]
+
+    assert [a["errors"][0]["extensions"]["code"] for a in answers] == [
+        "GRAPHQL_PARSE_FAILED",
+        "GRAPHQL_VALIDATION_FAILED",
+        "UNAUTHENTICATED",
+    ]
+    assert [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR] == []
