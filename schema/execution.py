@@ -18,8 +18,10 @@ Two shortcuts, taken only where they cannot change an answer:
   first thing it does not handle (a null where the type forbids it, a value that does not
   serialise, an awaitable, an exception, `@defer`/`@stream`), it drops what it built and hands
   the subtree's top field to graphql-core, which answers, errors included, as it always does.
-  Methods that return an awaitable return a `Later`, which starts nothing until awaited, so
-  dropping one leaves no work begun.
+  graphql-core then reads the attributes and calls the methods again, so the methods the walk
+  calls must only read (every field method of this schema does; mutations are never walked),
+  and those that would return an awaitable return a `Later`, which starts nothing until
+  awaited: dropping one leaves no work begun.
 
 `tests/api/test_lean_execution.py` runs documents through Strawberry's own executor and through
 this one, and compares the answers.
@@ -31,7 +33,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from enum import EnumMeta
 from functools import cache, cached_property
-from inspect import Parameter, iscoroutine
+from inspect import Parameter, signature
 from types import GeneratorType
 from typing import Any, Generic, NamedTuple, TypeVar
 
@@ -44,6 +46,7 @@ from graphql import (
     GraphQLObjectType,
     GraphQLOutputType,
     GraphQLResolveInfo,
+    GraphQLResolveInfoHelpers,
     Undefined,
     get_nullable_type,
     is_leaf_type,
@@ -52,7 +55,7 @@ from graphql import (
     is_object_type,
 )
 from graphql.execution.collect_fields import FieldDetailsList
-from graphql.pyutils import Path
+from graphql.pyutils import Path, gather_with_cancel
 from strawberry import Schema
 from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
 from strawberry.types.base import StrawberryObjectDefinition
@@ -101,12 +104,14 @@ def _method_caller(field: StrawberryField, info_class: type) -> Resolver | None:
             kwargs[info_name] = info
         return call(source, **kwargs) if passes_self else call(**kwargs)
 
-    parameters = list(resolver.signature.parameters.values())
+    # Checked on the function called, not through decorators (Strawberry follows __wrapped__).
+    parameters = list(signature(call, follow_wrapped=False).parameters.values())
     if (
         passes_self
         and not source_names
+        and info_name is not None
         and len(parameters) == 2
-        and parameters[1] is resolver.info_parameter
+        and parameters[1].name == info_name
         and parameters[1].kind is Parameter.POSITIONAL_OR_KEYWORD
     ):
         # The commonest shape, `def field(self, info)`: the same call, positionally.
@@ -206,12 +211,12 @@ class _FieldPlan(NamedTuple):
 
 
 def _checked(context: "LeanExecutionContext", value: Any) -> Any:
+    """`value`, unless graphql-core must handle it: an awaitable (left as it is: graphql-core
+    reads or calls again and awaits what it gets) or an exception (reported as an error)."""
     kind = type(value)
     if value is None or kind in _never_awaitable or isinstance(kind, EnumMeta):
         return value
-    if context.is_awaitable(value):
-        if iscoroutine(value):
-            value.close()
+    if isinstance(value, Exception) or context.is_awaitable(value):
         raise _Bail
     if not hasattr(kind, "__await__") and not issubclass(kind, GeneratorType):
         _never_awaitable.add(kind)
@@ -324,8 +329,11 @@ def _list_of(item: Complete, item_paths: bool) -> Complete:
         if not isinstance(value, list | tuple):
             raise _Bail
         if item_paths:
-            return [item(context, v, Path(path, i, None)) for i, v in enumerate(value)]
-        return [item(context, v, path) for v in value]
+            return [
+                item(context, _checked(context, v), Path(path, i, None))
+                for i, v in enumerate(value)
+            ]
+        return [item(context, _checked(context, v), path) for v in value]
 
     return complete
 
@@ -356,6 +364,18 @@ def _object(object_type: GraphQLObjectType, plans: list[_FieldPlan]) -> Complete
     return complete
 
 
+def _gather(values: Sequence[Awaitable[Any]]) -> Awaitable[list[Any]]:
+    return gather_with_cancel(*values)
+
+
+def _track_nothing(values: Sequence[Any]) -> None:
+    return None
+
+
+# What a resolve info built after the response (by a resolver that kept its info) refers to:
+# the same gathering, and no tracking, since nothing is waiting for the work any more.
+_DETACHED_HELPERS = GraphQLResolveInfoHelpers(gather=_gather, track=_track_nothing)
+
 SHARED_PLANS_LIMIT = 4096
 _shared_plans: dict[
     tuple[int, ...], tuple[GraphQLObjectType, tuple[FieldNode, ...], _FieldPlan | None]
@@ -381,7 +401,7 @@ class LeanExecutionContext(StrawberryGraphQLCoreExecutionContext):
         freed as soon as the response is, instead of by the cyclic collector later."""
         response = super().build_response(data)
         if isinstance(response, ExecutionResult) and not self.background_futures:
-            del self.async_helpers
+            self.async_helpers = _DETACHED_HELPERS
             self._plans.clear()
         return response
 
@@ -413,7 +433,11 @@ class LeanExecutionContext(StrawberryGraphQLCoreExecutionContext):
         key = (parent_type.name, id(field_details_list))
         known = self._plans.get(key)
         if known is None:
-            known = (field_details_list, self._shared_plan(parent_type, field_details_list))
+            try:
+                plan = self._shared_plan(parent_type, field_details_list)
+            except Exception:
+                plan = None
+            known = (field_details_list, plan)
             self._plans[key] = known
         return known[1]
 
@@ -445,6 +469,8 @@ class LeanExecutionContext(StrawberryGraphQLCoreExecutionContext):
         nodes = [d.node for d in details]
         if any(node.arguments or node.directives for node in nodes):
             return None
+        if parent_type in (self.schema.mutation_type, self.schema.subscription_type):
+            return None  # the walk may call a method again after a retreat: reads only
         name = nodes[0].name.value
         response_name = nodes[0].alias.value if nodes[0].alias else name
         if name == "__typename":

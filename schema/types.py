@@ -84,12 +84,15 @@ class _Blueprint:
 @cache
 def _blueprint(node: type) -> _Blueprint:
     derived: dict[str, Callable[[Any], Any]] = getattr(node, "derived", {})
-    fields = [f for f in dataclasses.fields(node) if f.init]
+    every = dataclasses.fields(node)
+    fields = [f for f in every if f.init]
     own = [f for f in fields if f.name in ("id", "model", "row")]
     names = [f.name for f in fields if f not in own]
     defaults = {f.name: f.default for f in own if f.default is not dataclasses.MISSING}
-    direct = not hasattr(node, "__post_init__") and all(
-        f.default_factory is dataclasses.MISSING for f in fields
+    direct = (
+        not hasattr(node, "__post_init__")
+        and len(fields) == len(every)
+        and all(f.default_factory is dataclasses.MISSING for f in every)
     )
     copiers = tuple((name, derived.get(name) or attrgetter(name)) for name in names)
     return _Blueprint(copiers, defaults, direct)
@@ -108,6 +111,8 @@ class ModelNode(relay.Node):
     @classmethod
     def wrap(cls, source: Any, **extra: Any) -> Self:
         blueprint = _blueprint(cast(type, cls))
+        if extra.keys() - blueprint.defaults.keys():
+            raise TypeError(f"{cls.__name__}.wrap() takes no {sorted(extra)}")
         values = {"id": source.id, "model": source, **blueprint.defaults, **extra}
         for name, read in blueprint.copiers:
             values[name] = read(source)

@@ -31,6 +31,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from hypothesis_graphql import queries
 from starlette.requests import Request
+from strawberry.scalars import JSON
 
 from models import Customer, Partner
 from models.enums import AuthorizationScope, BudgetKind, FreezeType
@@ -321,6 +322,9 @@ def _later(value: Any) -> Later[Any]:
     return Later(read)
 
 
+KEPT: list[strawberry.Info] = []
+
+
 @strawberry.type
 class Leaf:
     name: str
@@ -330,6 +334,11 @@ class Leaf:
     @strawberry.field
     def lazily(self) -> str:
         return _later(self.name)  # type: ignore[return-value]
+
+    @strawberry.field
+    def keeping(self, info: strawberry.Info) -> str:
+        KEPT.append(info)
+        return self.name
 
     @strawberry.field
     def failing(self) -> str | None:
@@ -350,8 +359,43 @@ class Holder:
         return self.first  # type: ignore[return-value]
 
 
+async def _one() -> int:
+    return 1
+
+
+@strawberry.type
+class PendingBox:
+    """Values graphql-core handles itself: awaitables held as attributes or as list items, and an
+    exception held as a value. One box per case, each made for one query, so that every
+    coroutine made is awaited."""
+
+    value: int
+
+
+@strawberry.type
+class NumbersBox:
+    values: list[int]
+
+
+@strawberry.type
+class LooseBox:
+    values: list[JSON]
+
+
+@strawberry.type
+class BrokenBox:
+    value: JSON | None  # a scalar that would pass any object through
+
+
 @strawberry.type
 class Small:
+    # Attributes of the root value, made afresh for each execution (see `small_root`): a method
+    # would be called again after the walk's retreat, making a second coroutine.
+    pending_box: PendingBox | None = None
+    numbers_box: NumbersBox | None = None
+    loose_box: LooseBox | None = None
+    broken_box: BrokenBox | None = None
+
     @strawberry.field
     def holders(self) -> list[Holder]:
         good = Leaf(name="a", maybe=None, count=1)
@@ -366,10 +410,34 @@ class Small:
         ]
 
 
+MUTATIONS: list[str] = []
+
+
+@strawberry.type
+class SmallMutation:
+    @strawberry.field
+    def touch(self) -> Leaf:
+        MUTATIONS.append("touch")
+        return Leaf(name=None, maybe=None, count=0)  # type: ignore[arg-type]
+
+
 SMALL_LEAN = lean_resolvers(
-    strawberry.Schema(query=Small, execution_context_class=LeanExecutionContext)
+    strawberry.Schema(
+        query=Small, mutation=SmallMutation, execution_context_class=LeanExecutionContext
+    )
 )
-SMALL_STOCK = strawberry.Schema(query=Small)
+SMALL_STOCK = strawberry.Schema(query=Small, mutation=SmallMutation)
+
+
+def small_root(document: str) -> Small:
+    """The root value for `document`, with a coroutine only where it will be awaited."""
+    return Small(
+        pending_box=PendingBox(value=_one()) if "pendingBox" in document else None,  # type: ignore[arg-type]
+        numbers_box=NumbersBox(values=[_one(), 2]) if "numbersBox" in document else None,  # type: ignore[list-item]
+        loose_box=LooseBox(values=[_one()]) if "looseBox" in document else None,
+        broken_box=BrokenBox(value=ValueError("boom")),  # type: ignore[arg-type]
+    )
+
 
 SMALL_DOCUMENTS = [
     "{ holders { number leaves { name maybe count } } }",
@@ -380,15 +448,56 @@ SMALL_DOCUMENTS = [
     "{ holders { leaves { failing } first { failing } } }",
     "{ holders { number } }",
     "{ holders { leaves { name } number } }",
+    "{ pendingBox { value } }",
+    "{ numbersBox { values } }",
+    "{ looseBox { values } }",
+    "{ brokenBox { value } }",
 ]
 
 
 @pytest.mark.parametrize("document", SMALL_DOCUMENTS)
 async def test_retreats_answer_alike(document: str) -> None:
-    lean = comparable(await SMALL_LEAN.execute(document))
-    stock = comparable(await SMALL_STOCK.execute(document))
+    lean = comparable(await SMALL_LEAN.execute(document, root_value=small_root(document)))
+    stock = comparable(await SMALL_STOCK.execute(document, root_value=small_root(document)))
 
     assert lean == stock
+
+
+async def test_what_cannot_be_planned_is_executed_by_graphql_core(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def unplannable(*args: Any) -> None:
+        raise RuntimeError("no plan")
+
+    monkeypatch.setattr(LeanExecutionContext, "_make_field_plan", unplannable)
+
+    for document in SMALL_DOCUMENTS:
+        lean = comparable(await SMALL_LEAN.execute(document, root_value=small_root(document)))
+        stock = comparable(await SMALL_STOCK.execute(document, root_value=small_root(document)))
+        assert lean == stock, document
+
+
+async def test_a_mutation_runs_once_whatever_its_answer() -> None:
+    """The walk calls methods again after a retreat; a mutation's field is never walked."""
+    MUTATIONS.clear()
+    document = "mutation { touch { name } }"  # a null name: a retreat, were it walked
+
+    lean = comparable(await SMALL_LEAN.execute(document, root_value=small_root(document)))
+
+    assert MUTATIONS == ["touch"]
+    assert lean == comparable(await SMALL_STOCK.execute(document, root_value=small_root(document)))
+
+
+async def test_an_info_kept_by_a_resolver_still_answers_after_the_response() -> None:
+    KEPT.clear()
+    document = "{ holders { first { keeping } } }"
+
+    result = await SMALL_LEAN.execute(document, root_value=small_root(document))
+
+    assert result.data is not None
+    assert KEPT
+    assert {(info.field_name, info.path.key) for info in KEPT} == {("keeping", "keeping")}
+    assert all(info._raw_info.parent_type.name == "Leaf" for info in KEPT)
 
 
 async def test_a_dropped_later_starts_nothing() -> None:
@@ -446,3 +555,5 @@ async def test_wrapping_a_row_sets_what_the_dataclass_constructor_sets(actors: A
             **{f.name: getattr(wrapped, f.name) for f in dataclasses.fields(node_type) if f.init}
         )
         assert vars(wrapped) == vars(constructed), node_type
+        with pytest.raises(TypeError):
+            node_type.wrap(row, unknown=1)
