@@ -27,6 +27,7 @@ async def create_invitation(info: Info, input: CreateInvitationInput) -> CreateI
         valid_days=input.valid_days or settings.INVITATION_TTL_DAYS,
         max_uses=input.max_uses,
         clock=info.context.clock,
+        attempts=info.context.attempts,
     )
     return await respond(
         CreateInvitationPayload,

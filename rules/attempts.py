@@ -6,8 +6,14 @@ address, so that neither one account nor one address can be guessed at without e
 | `LOGIN_PER_ACCOUNT` | 10 | 15 minutes | TOO_MANY_LOGIN_ATTEMPTS |
 | `LOGIN_PER_ADDRESS` | 50 | 15 minutes | TOO_MANY_LOGIN_ATTEMPTS |
 | `CODE_PER_ADDRESS` | 30 | 1 hour | TOO_MANY_ATTEMPTS |
+| `INVITEE_LOOKUP_PER_PARTNER` | 20 | 1 hour | TOO_MANY_INVITEE_LOOKUPS |
 
 (The emailed code's own limits, per code and per email address, are `rules.email_codes`'.)
+
+An online invitation names an existing account, and a name that does not exist is refused
+(INVITEE_NOT_FOUND): without a limit, a partner could learn which account names exist by
+inviting them. Names not found count against the partner's limit; once over it, every online
+invitation is refused before the name is looked up, found or not.
 
 Windows are fixed: each begins at a multiple of its length since the epoch (UTC), so a window is
 one counter that a store can keep and expire simply. A try is counted before the secret is
@@ -37,7 +43,7 @@ from tortoise.expressions import F
 from tortoise.transactions import in_transaction
 
 from models import AttemptCounter
-from rules.errors import LoginCode, RuleError, VerificationCode
+from rules.errors import LoginCode, LookupCode, RuleError, VerificationCode
 
 PURGE_AFTER = timedelta(days=1)
 
@@ -55,6 +61,7 @@ class Limit:
 LOGIN_PER_ACCOUNT = Limit("login:account", 10, timedelta(minutes=15))
 LOGIN_PER_ADDRESS = Limit("login:address", 50, timedelta(minutes=15))
 CODE_PER_ADDRESS = Limit("code:address", 30, timedelta(hours=1))
+INVITEE_LOOKUP_PER_PARTNER = Limit("invitee:partner", 20, timedelta(hours=1))
 
 
 class AttemptStore(Protocol):
@@ -169,6 +176,18 @@ async def count_code_try(
             VerificationCode.TOO_MANY_ATTEMPTS,
             "Too many wrong codes from this address: wait an hour before trying again.",
             field,
+        )
+    return tries
+
+
+async def count_invitee_lookup(store: AttemptStore, *, partner_id: int, now: datetime) -> Tries:
+    """Raises TOO_MANY_INVITEE_LOOKUPS once the partner is over its limit of names not found."""
+    tries = await count_try(store, [(INVITEE_LOOKUP_PER_PARTNER, str(partner_id))], now)
+    if tries.refused:
+        raise RuleError.of(
+            LookupCode.TOO_MANY_INVITEE_LOOKUPS,
+            "Too many account names not found: wait an hour before inviting by name again.",
+            "inviteeAccountName",
         )
     return tries
 

@@ -110,6 +110,12 @@ class LoginCode(StrEnum):
     TOO_MANY_LOGIN_ATTEMPTS = "TOO_MANY_LOGIN_ATTEMPTS"
 
 
+class LookupCode(StrEnum):
+    """A partner looking up account names faster than inviting calls for."""
+
+    TOO_MANY_INVITEE_LOOKUPS = "TOO_MANY_INVITEE_LOOKUPS"
+
+
 class IdempotencyCode(StrEnum):
     """Why a request with an `Idempotency-Key` was not run (answered at the top level)."""
 
@@ -145,6 +151,7 @@ Code = (
     | FactsCode
     | VerificationCode
     | LoginCode
+    | LookupCode
     | IdempotencyCode
 )
 

@@ -11,6 +11,7 @@ from models import Customer, Invitation, Partner
 from models.enums import InvitationKind, InvitationState
 from rules import audit
 from rules.actors import Actor, PartnerActor
+from rules.attempts import AttemptStore, count_invitee_lookup, database_attempts
 from rules.clock import Clock, system_clock
 from rules.errors import AccountCode, InvitationCode, Problem, RuleError
 from rules.hashing import digest, new_token
@@ -42,11 +43,13 @@ async def create_invitation(
     valid_days: int = DEFAULT_TTL_DAYS,
     max_uses: int | None = None,
     clock: Clock = system_clock,
+    attempts: AttemptStore = database_attempts,
 ) -> CreatedInvitation:
     """A link serves any number of new registrations unless `max_uses` is given; an online
     invitation serves its invitee once. The actor is the partner, or an operator acting for it.
+    A partner's names not found count against its lookup limit (`rules.attempts`).
 
-    Raises PARTNER_NOT_FOUND, INVITEE_NOT_FOUND and input codes."""
+    Raises PARTNER_NOT_FOUND, INVITEE_NOT_FOUND, TOO_MANY_INVITEE_LOOKUPS and input codes."""
     with InputCheck() as check:
         check.int_range("validDays", valid_days, low=1, high=MAX_TTL_DAYS)
         if max_uses is not None:
@@ -57,6 +60,11 @@ async def create_invitation(
             )
     now = clock.now()
     token = new_token()
+    lookup = None
+    if kind is InvitationKind.ONLINE and isinstance(actor, PartnerActor):
+        # Counted before the transaction, so that the count stays when the invitation is refused.
+        # The operator, who can read the accounts anyway, is not limited.
+        lookup = await count_invitee_lookup(attempts, partner_id=partner_id, now=now)
     async with in_transaction():
         partner = await Partner.get_or_none(id=partner_id)
         if partner is None:
@@ -83,6 +91,8 @@ async def create_invitation(
                 kind=kind, model=invitation.model, expires_at=invitation.expires_at
             ),
         )
+    if lookup is not None:
+        await lookup.forgive()  # the name was found: not a failed lookup
     return CreatedInvitation(invitation=invitation, token=token)
 
 

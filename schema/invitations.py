@@ -4,7 +4,7 @@ import strawberry
 from strawberry import relay
 
 from app.qr import qr_png_data_url, qr_svg
-from rules.errors import AccountCode, InputCode, InvitationCode
+from rules.errors import AccountCode, InputCode, InvitationCode, LookupCode
 from schema.enums import CooperationModel, InvitationKind, InvitationState
 from schema.errors import error_type, errors_field
 from schema.types import Invitation, Partner
@@ -13,6 +13,7 @@ CreateInvitationError = error_type(
     "CreateInvitationError",
     InvitationCode,
     AccountCode,
+    LookupCode,
     InputCode,
     description="Why an invitation could not be created.",
 )

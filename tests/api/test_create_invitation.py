@@ -1,5 +1,6 @@
 from models import Invitation
 from models.enums import CooperationModel
+from rules.attempts import INVITEE_LOOKUP_PER_PARTNER
 from rules.hashing import digest
 from tests.api.conftest import Actors, Api
 
@@ -64,6 +65,28 @@ async def test_an_online_invitation_for_nobody_is_refused_as_data(api: Api, acto
         ],
     }
     assert not await Invitation.exists(partner_id=partner.id)
+
+
+async def test_probing_account_names_is_refused_after_the_partners_limit(
+    api: Api, actors: Actors
+) -> None:
+    _, key = await actors.partner()
+    refused = []
+    for n in range(INVITEE_LOOKUP_PER_PARTNER.max_failures + 1):
+        data = await api.data(
+            CREATE, {"input": {"kind": "ONLINE", "inviteeAccountName": f"ghost{n}"}}, token=key
+        )
+        refused.append(data["createInvitation"]["errors"][0]["code"])
+
+    assert set(refused[:-1]) == {"INVITEE_NOT_FOUND"}
+    assert data["createInvitation"]["errors"] == [
+        {
+            "code": "TOO_MANY_INVITEE_LOOKUPS",
+            "message": "Too many account names not found: wait an hour before inviting by name "
+            "again.",
+            "field": "inviteeAccountName",
+        }
+    ]
 
 
 async def test_out_of_range_validity_is_refused(api: Api, actors: Actors) -> None:

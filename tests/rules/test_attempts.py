@@ -5,9 +5,12 @@ from datetime import timedelta
 
 import pytest
 
-from models import AttemptCounter, Customer
+from models import AttemptCounter, Customer, Invitation
+from models.enums import InvitationKind
+from rules.actors import Actor, OperatorActor, PartnerActor
 from rules.attempts import (
     CODE_PER_ADDRESS,
+    INVITEE_LOOKUP_PER_PARTNER,
     LOGIN_PER_ACCOUNT,
     LOGIN_PER_ADDRESS,
     AttemptStore,
@@ -17,9 +20,11 @@ from rules.attempts import (
 from rules.clock import FakeClock
 from rules.customers import Registration, register_customer
 from rules.email_codes import check_email_code, request_email_code
-from rules.errors import LoginCode, RuleError, VerificationCode
+from rules.errors import InvitationCode, LoginCode, LookupCode, RuleError, VerificationCode
+from rules.invitations import create_invitation
 from rules.sessions import login
 from rules.sessions import login as login_as
+from tests.builders import Builders
 from tests.redis_support import redis_attempts
 from tests.rules.mailbox import Outbox
 
@@ -175,3 +180,64 @@ async def test_old_counters_are_purged_when_new_ones_are_made(clock: FakeClock) 
     await store.hit("new", WINDOW, clock.now())
 
     assert [row.key for row in await AttemptCounter.all()] == ["new"]
+
+
+async def invite_by_name(
+    store: AttemptStore, clock: FakeClock, partner_id: int, name: str, actor: Actor | None = None
+) -> list[object]:
+    """The codes of a refused online invitation, or [] when it was created."""
+    try:
+        await create_invitation(
+            actor=actor or PartnerActor(partner_id),
+            partner_id=partner_id,
+            kind=InvitationKind.ONLINE,
+            invitee_account_name=name,
+            clock=clock,
+            attempts=store,
+        )
+    except RuleError as refusal:
+        return list(refusal.codes)
+    return []
+
+
+async def test_a_partner_cannot_probe_account_names_without_end(
+    store: AttemptStore, clock: FakeClock, build: Builders
+) -> None:
+    partner, other = await build.partner(), await build.partner()
+    known = await registered("grace")
+    limit = INVITEE_LOOKUP_PER_PARTNER.max_failures
+
+    for n in range(limit):
+        assert await invite_by_name(store, clock, partner.id, f"nobody{n}") == [
+            InvitationCode.INVITEE_NOT_FOUND
+        ]
+    assert await invite_by_name(store, clock, partner.id, "nobody-else") == [
+        LookupCode.TOO_MANY_INVITEE_LOOKUPS
+    ]
+    # Over the limit, a name that exists is refused alike: the answer tells nothing.
+    assert await invite_by_name(store, clock, partner.id, known.account_name) == [
+        LookupCode.TOO_MANY_INVITEE_LOOKUPS
+    ]
+    assert not await Invitation.exists(partner_id=partner.id)
+    # Another partner has a count of its own; the operator is not limited.
+    assert await invite_by_name(store, clock, other.id, known.account_name) == []
+    assert await invite_by_name(store, clock, partner.id, known.account_name, OperatorActor()) == []
+
+    clock.advance(INVITEE_LOOKUP_PER_PARTNER.window)
+    assert await invite_by_name(store, clock, partner.id, known.account_name) == []
+
+
+async def test_names_found_do_not_count_as_lookups(
+    store: AttemptStore, clock: FakeClock, build: Builders
+) -> None:
+    partner = await build.partner()
+    names = [(await registered(f"user{n}")).account_name for n in range(3)]
+    limit = INVITEE_LOOKUP_PER_PARTNER.max_failures
+
+    for n in range(limit - 1):
+        await invite_by_name(store, clock, partner.id, f"nobody{n}")
+    for name in names:
+        assert await invite_by_name(store, clock, partner.id, name) == []
+    assert await invite_by_name(store, clock, partner.id, "nobody-last") == [
+        InvitationCode.INVITEE_NOT_FOUND
+    ]
