@@ -98,25 +98,24 @@ def _method_caller(field: StrawberryField, info_class: type) -> Resolver | None:
     source_names = [p.name for p in (resolver.root_parameter, resolver.parent_parameter) if p]
     info_name = resolver.info_parameter.name if resolver.info_parameter else None
 
-    def call_with(source: Any, info: Any) -> Any:
-        kwargs = dict.fromkeys(source_names, source)
-        if info_name is not None:
-            kwargs[info_name] = info
-        return call(source, **kwargs) if passes_self else call(**kwargs)
-
     # Checked on the function called, not through decorators (Strawberry follows __wrapped__).
     parameters = list(signature(call, follow_wrapped=False).parameters.values())
-    if (
+    positional = (
         passes_self
         and not source_names
         and info_name is not None
         and len(parameters) == 2
         and parameters[1].name == info_name
         and parameters[1].kind is Parameter.POSITIONAL_OR_KEYWORD
-    ):
-        # The commonest shape, `def field(self, info)`: the same call, positionally.
-        def call_with(source: Any, info: Any) -> Any:
+    )
+
+    def call_with(source: Any, info: Any) -> Any:
+        if positional:  # the commonest shape, `def field(self, info)`
             return call(source, info)
+        kwargs = dict.fromkeys(source_names, source)
+        if info_name is not None:
+            kwargs[info_name] = info
+        return call(source, **kwargs) if passes_self else call(**kwargs)
 
     def resolve(source: Any, info: GraphQLResolveInfo[Any]) -> Any:
         return call_with(source, info_class(_raw_info=info, _field=field))

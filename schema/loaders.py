@@ -21,7 +21,6 @@ from models import (
     CashCoupon,
     Customer,
     Freeze,
-    Invitation,
     Order,
     Partner,
     Resource,
@@ -78,14 +77,6 @@ class Loaders:
     @cached_property
     def customer(self) -> DataLoader[int, Customer | None]:
         return DataLoader(_one_per_key(Customer, "id"))
-
-    @cached_property
-    def invitation(self) -> DataLoader[int, Invitation | None]:
-        return DataLoader(_one_per_key(Invitation, "id"))
-
-    @cached_property
-    def association(self) -> DataLoader[int, Association | None]:
-        return DataLoader(_one_per_key(Association, "id"))
 
     @cached_property
     def active_association(self) -> DataLoader[int, Association | None]:
