@@ -11,6 +11,7 @@ migrate and prepare a database before the server starts. Register a started serv
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -21,6 +22,7 @@ from collections.abc import AsyncIterator, Generator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -32,6 +34,8 @@ SENDER = "partnerlink@example.com"
 READY_TIMEOUT_SECONDS = 30.0
 STOP_TIMEOUT_SECONDS = 10.0
 COMMAND_TIMEOUT_SECONDS = 60.0
+CROWD_TIMEOUT_SECONDS = 120.0
+ROOT = Path(__file__).resolve().parents[1]
 
 
 @dataclass
@@ -90,6 +94,25 @@ def command(env: dict[str, str], workdir: Path, *args: str) -> str:
             f"stdout:\n{result.stdout}\nstderr:\n{result.stderr}"
         )
     return result.stdout
+
+
+def crowd(env: dict[str, str], *args: str) -> Any:
+    """`python -m tests.support.crowd ARGS` on the server's database; its JSON output, or the
+    test fails."""
+    result = subprocess.run(
+        [sys.executable, "-m", "tests.support.crowd", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=CROWD_TIMEOUT_SECONDS,
+        check=False,
+    )
+    if result.returncode != 0:
+        pytest.fail(
+            f"crowd {args[0]} failed ({result.returncode}):\n{result.stdout}\n{result.stderr}"
+        )
+    return json.loads(result.stdout)
 
 
 @pytest.hookimpl(wrapper=True)

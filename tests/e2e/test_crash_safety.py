@@ -13,9 +13,6 @@ flight. With the server dead, a separate process reads every trace an associatio
 from __future__ import annotations
 
 import asyncio
-import json
-import subprocess
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -28,6 +25,7 @@ from tests.live_server import (
     Server,
     attach,
     command,
+    crowd,
     scratch_database,
     server_env,
     start,
@@ -36,12 +34,10 @@ from tests.live_server import (
 )
 from tests.test_mail import free_port
 
-ROOT = Path(__file__).resolve().parents[2]
 CUSTOMERS = 60
 CLIENTS = 8
 KILL_AFTER = 20
 REQUEST_TIMEOUT_SECONDS = 30.0
-HELPER_TIMEOUT_SECONDS = 120.0
 
 ASSOCIATE = """mutation($input: AssociateInput!) {
   associate(input: $input) { created association { state } errors { code field } }
@@ -68,22 +64,6 @@ ABSENT = {
     "billingCountry": None,
     "agreementAccepted": False,
 }
-
-
-def crowd(env: dict[str, str], *args: str) -> Any:
-    """`python -m tests.support.crowd ARGS` on the server's database; its JSON."""
-    result = subprocess.run(
-        [sys.executable, "-m", "tests.support.crowd", *args],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=HELPER_TIMEOUT_SECONDS,
-        check=False,
-    )
-    if result.returncode != 0:
-        pytest.fail(f"crowd {args[0]} failed ({result.returncode}):\n{result.stderr}")
-    return json.loads(result.stdout)
 
 
 @dataclass

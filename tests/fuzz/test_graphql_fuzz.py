@@ -17,15 +17,11 @@ deadline. A longer run: `PARTNERLINK_FUZZ_EXAMPLES=500 .venv/bin/pytest tests/fu
 
 from __future__ import annotations
 
-import json
 import os
-import subprocess
-import sys
 import time
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
 from datetime import timedelta
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -44,6 +40,7 @@ from tests.live_server import (
     Server,
     attach,
     command,
+    crowd,
     scratch_database,
     server_env,
     start,
@@ -52,11 +49,9 @@ from tests.live_server import (
 )
 from tests.test_mail import free_port
 
-ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = int(os.environ.get("PARTNERLINK_FUZZ_EXAMPLES", "40"))
 DEADLINE = timedelta(seconds=5)
 REQUEST_TIMEOUT_SECONDS = 10.0
-SEED_TIMEOUT_SECONDS = 60.0
 
 NODE_TYPES = [
     "Association",
@@ -130,18 +125,7 @@ def live(request: pytest.FixtureRequest, fuzzed: Fuzzed) -> Iterator[Fuzzed]:
 
 def prepare(env: dict[str, str]) -> dict[str, Any]:
     """A reseller partner with its key; three customers with sessions, the first associated."""
-    result = subprocess.run(
-        [sys.executable, "-m", "tests.support.crowd", "seed", "3", "--associated", "1"],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=SEED_TIMEOUT_SECONDS,
-        check=False,
-    )
-    if result.returncode != 0:
-        pytest.fail(f"seeding failed ({result.returncode}):\n{result.stdout}\n{result.stderr}")
-    seeded: dict[str, Any] = json.loads(result.stdout)
+    seeded: dict[str, Any] = crowd(env, "seed", "3", "--associated", "1")
     return seeded
 
 
