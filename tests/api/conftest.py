@@ -13,8 +13,9 @@ from tortoise import Tortoise
 from app.main import create_app
 from app.settings import Settings
 from models import Customer, Partner
-from models.enums import CooperationModel
-from rules.actors import OperatorActor
+from models.enums import BudgetKind, CooperationModel, ExhaustionAction
+from rules.actors import OperatorActor, PartnerActor
+from rules.budgets import set_budget
 from rules.clock import FakeClock
 from rules.hashing import digest
 from rules.mail import OutgoingMail
@@ -97,6 +98,25 @@ class Actors:
         )
         issued = await issue_api_key(actor=OperatorActor(), partner_id=partner.id)
         return partner, issued.secret
+
+    async def budgeted_customer(
+        self,
+        amount: str = "100",
+        exhaustion_action: ExhaustionAction = ExhaustionAction.MANUAL,
+    ) -> tuple[Partner, str, Customer]:
+        """A reseller, its key, and its associated customer with a monthly budget (which lifts
+        the freeze the association set)."""
+        partner, key = await self.partner(CooperationModel.RESELLER)
+        customer, _ = await self.build.associated(partner)
+        await set_budget(
+            actor=PartnerActor(partner.id),
+            customer_id=customer.id,
+            kind=BudgetKind.MONTHLY,
+            amount=amount,
+            exhaustion_action=exhaustion_action,
+            clock=self.clock,
+        )
+        return partner, key, customer
 
     async def login(self, customer: Customer) -> str:
         """A session token for the customer."""

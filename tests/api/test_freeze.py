@@ -30,15 +30,7 @@ CUSTOMERS_VIEW = (
 async def managed(actors: Actors) -> tuple[str, str, Customer]:
     """A reseller's key, and the global id and row of its customer, whose budget lifted the
     freeze the association set."""
-    partner, key = await actors.partner(CooperationModel.RESELLER)
-    customer, _ = await actors.build.associated(partner)
-    await set_budget(
-        actor=PartnerActor(partner.id),
-        customer_id=customer.id,
-        kind=BudgetKind.MONTHLY,
-        amount="100",
-        clock=actors.clock,
-    )
+    _, key, customer = await actors.budgeted_customer()
     return key, gid("Customer", customer.id), customer
 
 

@@ -1,10 +1,9 @@
 from decimal import Decimal
 
 from models import CashCoupon, Customer, Expenditure, Order, Partner
-from models.enums import AuthorizationScope, BudgetKind, CooperationModel, ExhaustionAction
+from models.enums import AuthorizationScope, CooperationModel, ExhaustionAction
 from rules.actors import CustomerActor, PartnerActor
 from rules.authorizations import approve_authorization, request_authorization
-from rules.budgets import set_budget
 from tests.api.conftest import Actors, Api, gid
 from tests.sql_statements import counting_statements
 
@@ -30,16 +29,8 @@ async def reseller_customer(
     actors: Actors, budget: str = "100.00", auto: bool = False
 ) -> tuple[Partner, str, Customer, str]:
     """A budgeted reseller customer: its partner, the partner's key, it and its session."""
-    partner, key = await actors.partner(CooperationModel.RESELLER)
-    customer, _ = await actors.build.associated(partner)
-    await set_budget(
-        actor=PartnerActor(partner.id),
-        customer_id=customer.id,
-        kind=BudgetKind.MONTHLY,
-        amount=budget,
-        exhaustion_action=ExhaustionAction.AUTO_FREEZE if auto else ExhaustionAction.MANUAL,
-        clock=actors.clock,
-    )
+    action = ExhaustionAction.AUTO_FREEZE if auto else ExhaustionAction.MANUAL
+    partner, key, customer = await actors.budgeted_customer(budget, action)
     return partner, key, customer, await actors.login(customer)
 
 

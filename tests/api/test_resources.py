@@ -1,9 +1,6 @@
 from datetime import timedelta
 
 from models import Resource
-from models.enums import BudgetKind, CooperationModel
-from rules.actors import PartnerActor
-from rules.budgets import set_budget
 from tests.api.conftest import Actors, Api, gid
 
 FREEZE = """
@@ -14,15 +11,7 @@ RESOURCES = "{ viewer { ... on Customer { resourcesStopped resources { name stat
 async def test_resources_stop_only_under_an_account_and_resource_freeze(
     api: Api, actors: Actors
 ) -> None:
-    partner, key = await actors.partner(CooperationModel.RESELLER)
-    customer, _ = await actors.build.associated(partner)
-    await set_budget(
-        actor=PartnerActor(partner.id),
-        customer_id=customer.id,
-        kind=BudgetKind.MONTHLY,
-        amount="10",
-        clock=actors.clock,
-    )
+    _, key, customer = await actors.budgeted_customer("10")
     await Resource.create(
         ref="vm-1",
         customer=customer,
