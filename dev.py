@@ -7,9 +7,15 @@
     python3 dev.py test [ARGS]    set up .venv if needed, then ruff, mypy over the packages, and
                                   pytest ARGS on SQLite and on PostgreSQL (skipped when
                                   unreachable, unless CI is set)
+    python3 dev.py lock [--upgrade | --upgrade-package NAME ...]
+                                  rewrite requirements.lock from pyproject.toml (keeping every
+                                  locked version unless told to upgrade), reinstall, then run the
+                                  tests that compare the lean executor with graphql-core's
 
-The project is (re)installed into .venv only when pyproject.toml or the set of packages changed
-since the last install (a hash kept in .venv).
+Every package comes from requirements.lock, at its exact version, checked against its hashes
+(`pip install --require-hashes`); then partnerlink itself, without dependencies. The install is
+redone only when requirements.lock, pyproject.toml or the set of packages changed since the last
+one (a hash kept in .venv).
 """
 
 from __future__ import annotations
@@ -27,6 +33,14 @@ ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 STAMP = VENV / ".partnerlink-install-stamp"
+LOCK = ROOT / "requirements.lock"
+# The lock holds every package for Python 3.11 and newer on any platform (markers say where one
+# applies), so one file serves every developer and CI.
+LOCK_COMMAND = [
+    *["pip", "compile", "pyproject.toml", "--extra", "test", "--universal", "--generate-hashes"],
+    *["--python-version", "3.11", "--quiet", "--output-file", "requirements.lock"],
+]
+COMPARISON_TESTS = ["tests/api/test_lean_execution.py"]
 DEFAULT_POSTGRES_ADMIN_URL = "postgres://postgres@127.0.0.1:5432/test"
 TYPE_CHECKED = ["app", "models", "rules", "schema", "resolvers"]  # the packages, strictly typed
 
@@ -37,6 +51,7 @@ def say(message: str) -> None:
 
 def install_fingerprint() -> str:
     digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes())
+    digest.update(LOCK.read_bytes())
     packages = sorted(p.parent.name for p in ROOT.glob("*/__init__.py"))
     digest.update("\n".join([sys.version, *packages]).encode())
     return digest.hexdigest()
@@ -55,11 +70,25 @@ def ensure_venv() -> None:
     fingerprint = install_fingerprint()
     if STAMP.exists() and STAMP.read_text().strip() == fingerprint:
         return
-    say("installing the project into .venv (pip install -e .[test])")
-    pip = [str(BIN / "python"), "-m", "pip", "--disable-pip-version-check", "install", "-q"]
-    if subprocess.run([*pip, "-e", ".[test]"], cwd=ROOT, check=False).returncode != 0:
-        sys.exit("dev.py: installing the project failed")
+    install()
     STAMP.write_text(fingerprint + "\n")
+
+
+def install() -> None:
+    say("installing requirements.lock, then the project, into .venv")
+    pip = [str(BIN / "python"), "-m", "pip", "--disable-pip-version-check"]
+    steps = [
+        [*pip, "install", "-q", "--require-hashes", "-r", str(LOCK)],
+        # setuptools comes from the lock, so building partnerlink downloads nothing unpinned.
+        [*pip, "install", "-q", "--no-deps", "--no-build-isolation", "-e", "."],
+    ]
+    for step in steps:
+        if subprocess.run(step, cwd=ROOT, check=False).returncode != 0:
+            sys.exit("dev.py: installing failed")
+    check = subprocess.run([*pip, "check"], cwd=ROOT, capture_output=True, text=True, check=False)
+    if check.returncode != 0:
+        print(check.stdout, end="")
+        sys.exit("dev.py: requirements.lock does not match pyproject.toml: run python3 dev.py lock")
 
 
 def postgres_reachable() -> tuple[bool, str]:
@@ -128,8 +157,26 @@ def serve(args: list[str]) -> int:
     os.execv(partnerlink, [partnerlink, "serve", *args])
 
 
+def lock(args: list[str]) -> int:
+    """Rewrite requirements.lock with uv (from the lock itself), reinstall, run the comparisons.
+
+    Without options every version already locked is kept and only what pyproject.toml added or
+    dropped changes; that is also how to settle a conflict in requirements.lock after a merge:
+    keep either side, then run this.
+    """
+    if not (BIN / "uv").exists():
+        ensure_venv()
+    say("uv " + " ".join([*LOCK_COMMAND, *args]))
+    if subprocess.run([str(BIN / "uv"), *LOCK_COMMAND, *args], cwd=ROOT).returncode != 0:
+        return 1
+    ensure_venv()
+    pytest = [str(BIN / "pytest"), "-q", "-p", "no:cacheprovider", *COMPARISON_TESTS]
+    ok = run_step("the lean executor against graphql-core's", pytest)
+    return 0 if ok else 1
+
+
 def main(argv: list[str]) -> int:
-    commands = {"serve": serve, "test": test, "assets": assets}
+    commands = {"serve": serve, "test": test, "assets": assets, "lock": lock}
     if not argv or argv[0] not in commands:
         print(__doc__)
         return 2
