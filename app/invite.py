@@ -19,9 +19,9 @@ from starlette.routing import BaseRoute, Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from app.links import invitation_url
-from app.qr import PNG_MEDIA_TYPE, SVG_MEDIA_TYPE, qr_png, qr_svg
 from app.settings import Settings
 from rules.invitations import find_invitation
+from rules.qr import PNG_MEDIA_TYPE, SVG_MEDIA_TYPE, qr_png, qr_svg
 
 STATIC = Path(__file__).resolve().parent / "static" / "landing"
 ASSETS_PATH = "/landing"

@@ -3,8 +3,8 @@ from datetime import datetime
 import strawberry
 from strawberry import relay
 
-from app.qr import qr_png_data_url, qr_svg
 from rules.errors import AccountCode, InputCode, InvitationCode, LookupCode
+from rules.qr import qr_png_data_url, qr_svg
 from schema.enums import CooperationModel, InvitationKind, InvitationState
 from schema.errors import error_type, errors_field
 from schema.types import Invitation, Partner

@@ -1,4 +1,5 @@
-"""QR codes of invitation URLs, as SVG markup and as PNG, made with segno.
+"""QR codes of invitation URLs, as SVG markup and as PNG, made with segno: the invitation pages
+and the `createInvitation` payload both show them, so they live below both (no HTTP here).
 
 Error correction M (15 % of the code may be damaged), a 4-module quiet zone and a white
 background, so a code on a dark page or a printed sheet still scans.

@@ -4,7 +4,7 @@ import base64
 
 import pytest
 
-from app.qr import qr_png, qr_png_data_url, qr_svg
+from rules.qr import qr_png, qr_png_data_url, qr_svg
 from tests.support.qr import decode_png, decode_svg
 
 URLS = [
