@@ -1,15 +1,18 @@
 """The GraphQL endpoint: Strawberry's ASGI app with our context, GraphiQL off in production."""
 
+from functools import partial
+
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 from starlette.types import ASGIApp
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
 
-from app.auth import request_viewer
+from app.auth import bearer_secret, request_viewer
 from app.client_address import client_address
 from app.graphiql import localize
 from app.idempotency import Idempotency
+from app.links import invitation_url
 from app.request_guard import RequestGuard
 from app.settings import Settings
 from rules.attempts import AttemptStore, DatabaseAttempts
@@ -50,7 +53,9 @@ class PartnerlinkGraphQL(GraphQL[Context, None]):
             clock=self.clock,
             settings=self.settings,
             mailer=self.mailer,
+            invitation_url=partial(invitation_url, self.settings),
             client_address=client_address(request, self.settings.trusted_proxy_networks),
+            bearer_token=bearer_secret(request),
             attempts=self.attempts,
         )
 

@@ -1,6 +1,5 @@
 from typing import Any
 
-from app.auth import bearer_secret
 from models import Customer as CustomerModel
 from resolvers.payloads import respond
 from rules import customers, email_codes, sessions
@@ -65,7 +64,7 @@ async def logout(info: Info) -> LogoutPayload:
     is nothing to end (UNAUTHENTICATED); a partner's API key is revoked by an operator, not
     here (FORBIDDEN)."""
     require_customer(info)
-    token = bearer_secret(info.context.request)
+    token = info.context.bearer_token
     if token is not None:  # always: it authenticated the customer
         await sessions.end_session(token, clock=info.context.clock)
     return LogoutPayload(logged_out=True)

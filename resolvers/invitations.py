@@ -1,5 +1,4 @@
 import models
-from app.links import invitation_url
 from models.enums import CooperationModel
 from resolvers.payloads import respond
 from rules import invitations as rules
@@ -18,13 +17,12 @@ from schema.types import Invitation, Partner
 
 async def create_invitation(info: Info, input: CreateInvitationInput) -> CreateInvitationPayload:
     actor = require_partner(info)
-    settings = info.context.settings
     call = rules.create_invitation(
         actor=actor,
         partner_id=actor.partner_id,
         kind=input.kind,
         invitee_account_name=input.invitee_account_name,
-        valid_days=input.valid_days or settings.INVITATION_TTL_DAYS,
+        valid_days=input.valid_days or info.context.settings.INVITATION_TTL_DAYS,
         max_uses=input.max_uses,
         clock=info.context.clock,
         attempts=info.context.attempts,
@@ -35,7 +33,7 @@ async def create_invitation(info: Info, input: CreateInvitationInput) -> CreateI
         lambda created: {
             "invitation": Invitation.wrap(created.invitation),
             "token": created.token,
-            "url": invitation_url(settings, created.token),
+            "url": info.context.invitation_url(created.token),
         },
     )
 

@@ -1,19 +1,34 @@
-"""What every resolver gets: the caller, the clock, the settings and this request's loaders."""
+"""What every resolver gets: the caller, the clock, the deployment's settings and this request's
+loaders. The app builds it for each request (`app.graphql`): what the layers below need of the
+settings or of the HTTP request arrives here, so that none of them imports `app`."""
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 import strawberry
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.websockets import WebSocket
 
-from app.settings import Settings
 from rules.actors import Actor
 from rules.attempts import AttemptStore, DatabaseAttempts
 from rules.clock import Clock
 from rules.mail import Mailer
 from schema.loaders import Loaders
+
+
+class Deployment(Protocol):
+    """The settings the API reads (`app.settings.Settings` is one)."""
+
+    @property
+    def CURRENCY(self) -> str: ...
+
+    @property
+    def INVITATION_TTL_DAYS(self) -> int: ...
+
+    @property
+    def RESELLER_INSTRUCTIONS_VERSION(self) -> str: ...
 
 
 @dataclass
@@ -22,9 +37,11 @@ class Context:
     response: Response | None
     viewer: Actor | None
     clock: Clock
-    settings: Settings
+    settings: Deployment
     mailer: Mailer
+    invitation_url: Callable[[str], str]  # the public address of an invitation's token
     client_address: str | None = None
+    bearer_token: str | None = None  # the secret of `Authorization: Bearer`, when well formed
     attempts: AttemptStore = field(default_factory=DatabaseAttempts)
     loaders: Loaders = field(init=False)
 

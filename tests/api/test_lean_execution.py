@@ -11,6 +11,7 @@ import dataclasses
 import gc
 from dataclasses import replace
 from datetime import timedelta
+from functools import partial
 from typing import Any
 
 import pytest
@@ -33,6 +34,7 @@ from hypothesis_graphql import queries
 from starlette.requests import Request
 from strawberry.scalars import JSON
 
+from app.links import invitation_url
 from models import Customer, Partner
 from models.enums import AuthorizationScope, BudgetKind, FreezeType
 from rules.actors import Actor, CustomerActor, PartnerActor
@@ -145,6 +147,7 @@ def context(viewer: Actor | None, clock: FakeClock) -> Context:
         clock=clock,
         settings=SETTINGS,
         mailer=Outbox(),
+        invitation_url=partial(invitation_url, SETTINGS),
     )
 
 
