@@ -1,8 +1,12 @@
 """What each actor may read. A partner sees itself, its invitations and the customers associated
 with it (and what belongs to them); a customer sees itself and what concerns it. Anything else is
-treated exactly as if it did not exist."""
+treated exactly as if it did not exist.
 
-from collections.abc import Callable, Iterable
+The `*_seen_by` functions answer, for a batch of customers the actor already sees, which of their
+associations, letters and coupons it sees: one statement per batch, for the request's loaders."""
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any, TypeVar
 
 from tortoise.expressions import Q, Subquery
@@ -13,6 +17,7 @@ from models import (
     AuditEvent,
     Authorization,
     Budget,
+    CashCoupon,
     Customer,
     Freeze,
     Invitation,
@@ -79,3 +84,70 @@ def visible_query(model: type[M], actor: Actor | None) -> Any:
     """A queryset of what the actor may see of `model` (empty when nothing)."""
     scope = _scope(model, actor)
     return model.filter(scope) if scope is not None else model.filter(id__in=[])
+
+
+async def associations_seen_by(
+    actor: Actor | None, customer_ids: Sequence[int]
+) -> list[Association | None]:
+    """Per customer: for a partner its latest association with it (dissolved ones included, so
+    that the history stays readable); for anyone else the customer's active one."""
+    if isinstance(actor, PartnerActor):
+        rows = await Association.filter(
+            customer_id__in=customer_ids, partner_id=actor.partner_id
+        ).order_by("id")
+        latest = {row.customer_id: row for row in rows}  # the last one wins
+        return [latest.get(customer_id) for customer_id in customer_ids]
+    active = await Association.filter(active_customer_id__in=customer_ids)
+    by_customer = {row.customer_id: row for row in active}
+    return [by_customer.get(customer_id) for customer_id in customer_ids]
+
+
+async def open_letters_seen_by(
+    actor: Actor | None, customer_ids: Sequence[int]
+) -> list[Authorization | None]:
+    """Per customer: the pending or approved letter between it and the partner looking; none for
+    anyone else."""
+    if not isinstance(actor, PartnerActor):
+        return [None] * len(customer_ids)
+    rows = await Authorization.filter(
+        partner_id=actor.partner_id, customer_id__in=customer_ids, open_key__not_isnull=True
+    )
+    by_customer = {row.customer_id: row for row in rows}
+    return [by_customer.get(customer_id) for customer_id in customer_ids]
+
+
+async def letters_seen_by(
+    actor: Actor | None, customer_ids: Sequence[int]
+) -> list[list[Authorization]]:
+    """Per customer, newest first: for the customer every letter it was sent; for a partner the
+    letters it sent; nothing for anyone else."""
+    if isinstance(actor, PartnerActor):
+        rows = await Authorization.filter(
+            partner_id=actor.partner_id, customer_id__in=customer_ids
+        ).order_by("-id")
+    elif isinstance(actor, CustomerActor):
+        rows = await Authorization.filter(customer_id__in=_own(actor, customer_ids)).order_by("-id")
+    else:
+        rows = []
+    return _grouped(rows, customer_ids)
+
+
+async def coupons_seen_by(
+    actor: Actor | None, customer_ids: Sequence[int]
+) -> list[list[CashCoupon]]:
+    """Per customer: its cash coupons, seen by the customer alone (a partner never sees them)."""
+    if not isinstance(actor, CustomerActor):
+        return [[] for _ in customer_ids]
+    rows = await CashCoupon.filter(customer_id__in=_own(actor, customer_ids)).order_by("id")
+    return _grouped(rows, customer_ids)
+
+
+def _own(actor: CustomerActor, customer_ids: Sequence[int]) -> list[int]:
+    return [customer_id for customer_id in customer_ids if customer_id == actor.customer_id]
+
+
+def _grouped(rows: Iterable[M], customer_ids: Sequence[int]) -> list[list[M]]:
+    by_customer: dict[int, list[M]] = defaultdict(list)
+    for row in rows:
+        by_customer[row.customer_id].append(row)  # type: ignore[attr-defined]
+    return [by_customer[customer_id] for customer_id in customer_ids]

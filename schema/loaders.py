@@ -2,7 +2,9 @@
 of N customers costs the same number of statements whatever N is.
 
 Loaders read by id without access checks: they serve fields of objects the caller was already
-allowed to see. `node(id:)` and the root queries check access through `rules.visibility`.
+allowed to see. `node(id:)` and the root queries check access through `rules.visibility`, and so
+do the loaders of what depends on who looks (`*_seen`): which association, which letters, whose
+coupons. Loaders only batch; they decide nothing.
 """
 
 from collections import defaultdict
@@ -25,8 +27,8 @@ from models import (
     Partner,
     Resource,
 )
-from rules.actors import Actor, PartnerActor
-from rules.authorizations import open_key
+from rules import visibility
+from rules.actors import Actor
 from rules.clock import Clock
 from rules.orders import recent_orders
 from rules.spending import BudgetUsage, usages
@@ -79,10 +81,6 @@ class Loaders:
         return DataLoader(_one_per_key(Customer, "id"))
 
     @cached_property
-    def active_association(self) -> DataLoader[int, Association | None]:
-        return DataLoader(_one_per_key(Association, "active_customer_id"))
-
-    @cached_property
     def budget_of_association(self) -> DataLoader[int, Budget | None]:
         return DataLoader(_one_per_key(Budget, "association_id"))
 
@@ -95,24 +93,25 @@ class Loaders:
         return DataLoader(_many_per_key(Freeze, "customer_id", lifted_at__isnull=True))
 
     @cached_property
-    def open_letter(self) -> DataLoader[str, Authorization | None]:
-        return DataLoader(_one_per_key(Authorization, "open_key"))
+    def association_seen(self) -> DataLoader[int, Association | None]:
+        """Per customer, the association the viewer sees (`rules.visibility`)."""
+        return DataLoader(partial(visibility.associations_seen_by, self.viewer))
 
     @cached_property
-    def letters_of_customer(self) -> DataLoader[int, list[Authorization]]:
-        return DataLoader(_many_per_key(Authorization, "customer_id", order="-id"))
+    def open_letter_seen(self) -> DataLoader[int, Authorization | None]:
+        return DataLoader(partial(visibility.open_letters_seen_by, self.viewer))
 
     @cached_property
-    def partner_association(self) -> DataLoader[int, Association | None]:
-        return DataLoader(partial(_latest_associations_with, self.viewer))
+    def letters_seen(self) -> DataLoader[int, list[Authorization]]:
+        return DataLoader(partial(visibility.letters_seen_by, self.viewer))
 
     @cached_property
     def resources(self) -> DataLoader[int, list[Resource]]:
         return DataLoader(_many_per_key(Resource, "customer_id"))
 
     @cached_property
-    def coupons(self) -> DataLoader[int, list[CashCoupon]]:
-        return DataLoader(_many_per_key(CashCoupon, "customer_id"))
+    def coupons_seen(self) -> DataLoader[int, list[CashCoupon]]:
+        return DataLoader(partial(visibility.coupons_seen_by, self.viewer))
 
     @cached_property
     def budget_usage(self) -> DataLoader[int, BudgetUsage]:
@@ -121,19 +120,6 @@ class Loaders:
     @cached_property
     def recent_orders(self) -> DataLoader[tuple[int, int], list[Order]]:
         return DataLoader(_recent_orders)
-
-    async def association_seen_by_viewer(self, customer_id: int) -> Association | None:
-        """A partner sees its own (latest) association with the customer; a customer its
-        active one."""
-        if isinstance(self.viewer, PartnerActor):
-            return await self.partner_association.load(customer_id)
-        return await self.active_association.load(customer_id)
-
-    async def letter_seen_by_viewer(self, customer_id: int) -> Authorization | None:
-        """The open letter between the viewing partner and the customer."""
-        if not isinstance(self.viewer, PartnerActor):
-            return None
-        return await self.open_letter.load(open_key(self.viewer.partner_id, customer_id))
 
 
 async def _recent_orders(keys: list[tuple[int, int]]) -> Sequence[list[Order]]:
@@ -154,15 +140,3 @@ async def _budget_usages(clock: Clock, budget_ids: list[int]) -> Sequence[Budget
     }
     pairs = [(budgets[i], associations[budgets[i].association_id]) for i in budget_ids]
     return await usages(pairs, clock.now())
-
-
-async def _latest_associations_with(
-    viewer: Actor | None, customer_ids: list[int]
-) -> Sequence[Association | None]:
-    if not isinstance(viewer, PartnerActor):
-        return [None] * len(customer_ids)
-    rows = await Association.filter(
-        customer_id__in=customer_ids, partner_id=viewer.partner_id
-    ).order_by("id")
-    latest = {row.customer_id: row for row in rows}
-    return [latest.get(customer_id) for customer_id in customer_ids]

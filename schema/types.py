@@ -16,7 +16,6 @@ from strawberry.scalars import JSON
 
 import models
 from rules import spending
-from rules.actors import CustomerActor
 from rules.dashboard import CustomerRow
 from rules.errors import RuleError
 from rules.freezes import resource_status
@@ -401,7 +400,7 @@ class Customer(ModelNode):
     def association(self, info: Info) -> Any:
         if self.row is not None:
             return _wrapped(Association, self.row.association)
-        found = partial(info.context.loaders.association_seen_by_viewer, self.model.id)
+        found = partial(info.context.loaders.association_seen.load, self.model.id)
         return _then(found, partial(_wrapped, Association))
 
     @strawberry.field(
@@ -413,7 +412,7 @@ class Customer(ModelNode):
         return Later(partial(self._budget_later, info))
 
     async def _budget_later(self, info: Info) -> Budget | None:
-        association = await info.context.loaders.association_seen_by_viewer(self.model.id)
+        association = await info.context.loaders.association_seen.load(self.model.id)
         if association is None:
             return None
         budget = await info.context.loaders.budget_of_association.load(association.id)
@@ -455,9 +454,7 @@ class Customer(ModelNode):
 
     @strawberry.field(description="The customer's cash coupons (the customer's own view).")
     async def coupons(self, info: Info) -> list[CashCoupon]:
-        if not isinstance(info.context.viewer, CustomerActor):
-            return []
-        found = await info.context.loaders.coupons.load(self.model.id)
+        found = await info.context.loaders.coupons_seen.load(self.model.id)
         return [CashCoupon(model=coupon) for coupon in found]
 
     @strawberry.field(
@@ -467,16 +464,15 @@ class Customer(ModelNode):
     def authorization(self, info: Info) -> Any:
         if self.row is not None:
             return _wrapped(Authorization, self.row.letter)
-        letter = partial(info.context.loaders.letter_seen_by_viewer, self.model.id)
+        letter = partial(info.context.loaders.open_letter_seen.load, self.model.id)
         return _then(letter, partial(_wrapped, Authorization))
 
-    @strawberry.field(description="For the customer: every letter, newest first.")
+    @strawberry.field(
+        description="Newest first: for the customer every letter, for a partner the ones it sent."
+    )
     async def authorizations(self, info: Info) -> list[Authorization]:
-        letters = await info.context.loaders.letters_of_customer.load(self.model.id)
-        viewer = info.context.viewer
-        partner_id = getattr(viewer, "partner_id", None)
-        mine = [x for x in letters if partner_id is None or x.partner_id == partner_id]
-        return [Authorization.wrap(letter) for letter in mine]
+        letters = await info.context.loaders.letters_seen.load(self.model.id)
+        return [Authorization.wrap(letter) for letter in letters]
 
 
 @strawberry.type
