@@ -18,9 +18,9 @@ from app.settings import Settings
 from rules.attempts import AttemptStore, DatabaseAttempts
 from rules.clock import Clock
 from rules.mail import Mailer
-from schema import build_schema
 from schema.context import Context
 from schema.refused_attempts import count_refused
+from schema.root import build_schema
 
 
 class PartnerlinkGraphQL(GraphQL[Context, None]):

@@ -10,7 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from schema import schema
+from schema.root import schema
 
 SCHEMA_FILE = Path(__file__).resolve().parent.parent / "schema.graphql"
 REGENERATE = "python -m schema.export"

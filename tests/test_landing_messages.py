@@ -6,7 +6,7 @@ from pathlib import Path
 
 from graphql import GraphQLEnumType
 
-from schema import schema
+from schema.root import schema
 
 LANDING = Path(__file__).resolve().parents[1] / "app" / "static" / "landing"
 PAGE_ENUMS = (

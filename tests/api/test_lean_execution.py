@@ -42,9 +42,9 @@ from rules.authorizations import approve_authorization, request_authorization
 from rules.budgets import set_budget
 from rules.clock import FakeClock
 from rules.freezes import freeze
-from schema import build_schema
 from schema.context import Context
 from schema.execution import Later, LeanExecutionContext, lean_resolvers
+from schema.root import build_schema
 from schema.types import NODE_TYPES
 from schema.types import Customer as CustomerNode
 from tests.api.conftest import SETTINGS, Actors, Outbox, gid
