@@ -4,9 +4,9 @@
     python3 dev.py serve [ARGS]   set up .venv if needed, then `partnerlink serve ARGS`
     python3 dev.py assets         set up .venv if needed, then fetch GraphiQL's files from the npm
                                   registry into var/graphiql/ (skipped without npm; serve does it)
-    python3 dev.py test [ARGS]    set up .venv if needed, then ruff, mypy over the packages, and
-                                  pytest ARGS on SQLite and on PostgreSQL (skipped when
-                                  unreachable, unless CI is set)
+    python3 dev.py test [ARGS]    set up .venv if needed, then ruff, mypy over the packages, the
+                                  import contracts (lint-imports), and pytest ARGS on SQLite and
+                                  on PostgreSQL (skipped when unreachable, unless CI is set)
     python3 dev.py lock [--upgrade | --upgrade-package NAME ...]
                                   rewrite requirements.lock from pyproject.toml (keeping every
                                   locked version unless told to upgrade), reinstall, then run the
@@ -121,6 +121,10 @@ def test(pytest_args: list[str]) -> int:
             "ruff format --check", [str(BIN / "ruff"), "format", "--check", "."]
         ),
         "mypy": run_step("mypy " + " ".join(TYPE_CHECKED), [str(BIN / "mypy"), *TYPE_CHECKED]),
+        "import contracts": run_step(
+            "lint-imports (the layers of pyproject.toml)",
+            [str(BIN / "lint-imports"), "--no-cache", "--no-logo"],
+        ),
     }
     pytest = [str(BIN / "pytest"), *pytest_args]
     sqlite_env = {**os.environ, "PARTNERLINK_TEST_DATABASE": "sqlite"}
