@@ -47,7 +47,9 @@ def serve(args: argparse.Namespace, settings: Settings) -> int:
         port=args.port or settings.PORT,
         workers=args.workers,
         reload=args.reload,
-        proxy_headers=True,
+        # The client address is app.client_address's alone (TRUSTED_PROXIES): uvicorn's own
+        # proxy headers would believe X-Forwarded-For from 127.0.0.1 before the app sees it.
+        proxy_headers=False,
         access_log=False,  # app.request_log writes one line per request, with its id
     )
     return 0
