@@ -7,12 +7,12 @@ import sys
 from collections.abc import Sequence
 
 from app.commands import command_modules
-from app.commands.common import Formatter
+from app.commands.common import Parser
 from app.settings import ValidationError, describe_error, get_settings
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser: argparse.ArgumentParser = Parser(
         prog="partnerlink",
         description="partnerlink: the partner association GraphQL service. Settings come from "
         "the environment and an optional .env file (see README.md). serve and the operator "
@@ -26,7 +26,6 @@ def build_parser() -> argparse.ArgumentParser:
         "Errors go to stderr, one line per problem, e.g. "
         "`partnerlink: PARTNER_NOT_FOUND (partnerId): No such partner.`; exit codes: 0 done, "
         "1 refused or failed, 2 bad usage or setting.",
-        formatter_class=Formatter,
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for module in command_modules():

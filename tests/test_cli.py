@@ -134,6 +134,27 @@ def test_every_level_has_help_with_examples(cli: Cli, command: list[str]) -> Non
     assert re.search(r"^  (\$ )?partnerlink ", result.out, re.MULTILINE)
 
 
+@pytest.mark.parametrize(
+    "command",
+    [[], ["operator-key"], ["serve"], ["keys", "issue"], ["facts", "import"], ["makemigrations"]],
+    ids=lambda command: " ".join(command) or "partnerlink",
+)
+def test_help_prose_is_wrapped_to_the_terminal_and_examples_kept_as_written(
+    cli: Cli, command: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "60")
+
+    result = cli(*command, "--help")
+
+    prose = [line for line in result.out.splitlines() if not line.startswith("  ")]
+    assert [line for line in prose if len(line) > 58] == []
+    if not command:
+        example = (
+            "  partnerlink partners create --name 'Acme Cloud' --model reseller   # prints its id"
+        )
+        assert example in result.out.splitlines()
+
+
 def test_a_group_without_an_action_is_a_usage_error(cli: Cli) -> None:
     result = cli("keys")
     assert result.code == 2

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import shutil
 import sys
 import textwrap
 from collections.abc import Awaitable, Callable, Sequence
 from datetime import UTC, datetime
+from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 import asyncpg
@@ -64,18 +66,44 @@ def add_action(
     )
 
 
-class Formatter(argparse.HelpFormatter):
-    """Wraps the lines of a description or epilog that start with text, keeps indented lines
-    (the examples) as they are."""
+class Parser(argparse.ArgumentParser):
+    """The command line's parsers: the description and epilog are wrapped once, when the parser is
+    built (`wrap`), and printed as they are then (argparse's `RawDescriptionHelpFormatter`). The
+    parsers of subcommands are made of the same class (argparse's `add_subparsers` default)."""
 
-    def _fill_text(self, text: str, width: int, indent: str) -> str:
-        lines: list[str] = []
-        for line in text.splitlines():
-            if not line or line.startswith(" "):
-                lines.append(indent + line)
-            else:
-                lines += textwrap.wrap(line, width, initial_indent=indent, subsequent_indent=indent)
-        return "\n".join(lines)
+    def __init__(
+        self,
+        *,
+        description: str | None = None,
+        epilog: str | None = None,
+        formatter_class: type[argparse.HelpFormatter] = argparse.RawDescriptionHelpFormatter,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(
+            description=wrap(description),
+            epilog=wrap(epilog),
+            formatter_class=formatter_class,
+            **kwargs,
+        )
+
+
+# What the command modules pass as `formatter_class`: the help text is already wrapped.
+Formatter = argparse.RawDescriptionHelpFormatter
+
+
+def wrap(text: str | None) -> str | None:
+    """Lines that start with text filled to the terminal's width, as argparse measures it; empty
+    and indented lines (the examples) kept as written."""
+    if not text:
+        return text
+    width = max(shutil.get_terminal_size().columns - 2, 11)
+    lines: list[str] = []
+    for line in text.splitlines():
+        if not line or line.startswith(" "):
+            lines.append(line)
+        else:
+            lines += textwrap.wrap(line, width)
+    return "\n".join(lines)
 
 
 def run_operation(settings: Settings, operation: Operation) -> int:
