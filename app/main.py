@@ -31,6 +31,7 @@ from app.request_log import RequestLogMiddleware
 from app.settings import Settings, get_settings
 from rules.attempts import AttemptStore
 from rules.clock import Clock, system_clock
+from rules.hashing import limit_concurrent_hashes
 from rules.mail import Mailer
 
 
@@ -56,6 +57,7 @@ def create_app(
     """The app for these settings; tests pass a fake clock, a mailer that keeps the mail and
     where failed attempts are counted."""
     attempts = attempts or attempt_store(settings)
+    limit_concurrent_hashes(settings.PASSWORD_HASH_CONCURRENCY)
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:

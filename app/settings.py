@@ -12,6 +12,8 @@ from typing import Annotated, Any, Literal
 from pydantic import Field, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from app.cpus import default_password_hash_concurrency
+
 __all__ = ["Settings", "ValidationError", "describe_error", "get_settings"]
 
 _DATABASE_SCHEMES = ("sqlite", "postgres", "postgresql")
@@ -47,6 +49,11 @@ class Settings(BaseSettings):
     SMTP_STARTTLS: bool = True
     INVITATION_TTL_DAYS: int = Field(default=30, ge=1, le=365)
     RESELLER_INSTRUCTIONS_VERSION: str = Field(default="2024-08-29", min_length=1)
+    # How many argon2 password hashes may run at once per worker (each takes a CPU and 64 MiB);
+    # by default half the CPUs the process may use (affinity and cgroup limits), at least 1.
+    PASSWORD_HASH_CONCURRENCY: int = Field(
+        default_factory=default_password_hash_concurrency, ge=1, le=256
+    )
     # The SHA-256 (hex) of the operator key that guards the operator mutations; none when unset.
     OPERATOR_KEY_SHA256: str | None = Field(default=None, pattern=r"^[0-9a-f]{64}$")
 

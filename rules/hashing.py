@@ -2,15 +2,16 @@
 
 Tokens and keys are long random strings, so a fast digest is enough to make a leaked table useless;
 passwords are chosen by people and need a slow, salted hash. argon2 runs in a thread because one
-hash takes about a tenth of a second and would otherwise stall every other request; and at most
-ARGON2_AT_ONCE hashes run at a time, because each takes a core and 64 MiB: unbounded, a burst of
-logins starves every other request of CPU and swells the worker's memory. Logins queue instead.
+hash takes about a tenth of a second and would otherwise stall every other request; and only a
+few hashes run at a time, because each takes a core and 64 MiB: unbounded, a burst of logins
+starves every other request of CPU and swells the worker's memory. Logins queue instead. How
+many is the deployment's: the app sets it from PASSWORD_HASH_CONCURRENCY
+(`limit_concurrent_hashes`); until then, one.
 """
 
 import asyncio
 import functools
 import hashlib
-import os
 import secrets
 import weakref
 from collections.abc import Callable
@@ -21,16 +22,31 @@ from argon2.exceptions import InvalidHashError, VerificationError
 
 T = TypeVar("T")
 _hasher = PasswordHasher()
-ARGON2_AT_ONCE = max(1, (os.cpu_count() or 2) // 2)
+_at_once = 1
 # One semaphore per event loop: a semaphore belongs to the loop it first waited in.
 _argon2_slots: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Semaphore] = (
     weakref.WeakKeyDictionary()
 )
 
 
+def limit_concurrent_hashes(at_once: int) -> None:
+    """At most `at_once` argon2 hashes (or verifications) run at a time in each event loop."""
+    global _at_once
+    if at_once < 1:
+        raise ValueError(f"at least one hash must be able to run, not {at_once}")
+    _at_once = at_once
+    _argon2_slots.clear()
+
+
+def concurrent_hashes_limit() -> int:
+    return _at_once
+
+
 async def _in_argon2_slot(work: Callable[..., T], *args: str) -> T:
     loop = asyncio.get_running_loop()
-    slots = _argon2_slots.setdefault(loop, asyncio.Semaphore(ARGON2_AT_ONCE))
+    slots = _argon2_slots.get(loop)
+    if slots is None:
+        slots = _argon2_slots[loop] = asyncio.Semaphore(_at_once)
     async with slots:
         return await asyncio.to_thread(work, *args)
 

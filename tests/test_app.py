@@ -11,6 +11,7 @@ from tortoise.context import TortoiseContext
 
 from app.main import create_app
 from app.settings import Settings
+from rules.hashing import concurrent_hashes_limit, limit_concurrent_hashes
 
 
 @pytest.fixture
@@ -51,3 +52,12 @@ async def test_graphql_answers_without_credentials(client: httpx.AsyncClient) ->
     response = await client.post("/graphql", json={"query": "{ viewer { __typename } }"})
     assert response.status_code == 200
     assert response.json() == {"data": {"viewer": None}}
+
+
+def test_the_app_runs_as_many_password_hashes_at_once_as_set(database_url: str) -> None:
+    before = concurrent_hashes_limit()
+    try:
+        create_app(Settings(_env_file=None, DATABASE_URL=database_url, PASSWORD_HASH_CONCURRENCY=3))  # type: ignore[call-arg]
+        assert concurrent_hashes_limit() == 3
+    finally:
+        limit_concurrent_hashes(before)

@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 
+from app.cpus import usable_cpus
 from app.settings import Settings, ValidationError, describe_error
 
 
@@ -27,6 +28,7 @@ def test_defaults(monkeypatch: pytest.MonkeyPatch) -> None:
     assert s.REDIS_URL is None and s.SMTP_HOST is None
     assert s.INVITATION_TTL_DAYS == 30
     assert s.RESELLER_INSTRUCTIONS_VERSION == "2024-08-29"
+    assert s.PASSWORD_HASH_CONCURRENCY == max(1, usable_cpus() // 2) >= 1
 
 
 def test_postgresql_urls_are_spelled_postgres() -> None:
@@ -53,6 +55,7 @@ def test_environment_values_are_read(monkeypatch: pytest.MonkeyPatch) -> None:
         ("CURRENCY", "EURO"),
         ("INVITATION_TTL_DAYS", 0),
         ("INVITATION_TTL_DAYS", 366),
+        ("PASSWORD_HASH_CONCURRENCY", 0),
     ],
 )
 def test_a_bad_value_is_named(name: str, value: object) -> None:

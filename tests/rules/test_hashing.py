@@ -1,6 +1,7 @@
 import asyncio
 import threading
 import time
+from collections.abc import Iterator
 
 import pytest
 from argon2 import PasswordHasher
@@ -29,11 +30,28 @@ class CountingHasher(PasswordHasher):
                 self.running -= 1
 
 
-async def test_argon2_hashes_run_a_few_at_a_time(monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.fixture
+def counting(monkeypatch: pytest.MonkeyPatch) -> Iterator[CountingHasher]:
+    """The counting hasher in place; the deployment's limit restored afterwards."""
     counting = CountingHasher()
     monkeypatch.setattr(hashing, "_hasher", counting)
+    before = hashing.concurrent_hashes_limit()
+    yield counting
+    hashing.limit_concurrent_hashes(before)
 
-    hashes = await asyncio.gather(*(hashing.hash_password(f"password {n}") for n in range(6)))
 
-    assert len(set(hashes)) == 6
-    assert counting.most == hashing.ARGON2_AT_ONCE
+@pytest.mark.parametrize("at_once", [1, 3])
+async def test_argon2_hashes_run_at_most_as_many_at_a_time_as_the_limit(
+    counting: CountingHasher, at_once: int
+) -> None:
+    hashing.limit_concurrent_hashes(at_once)
+
+    hashes = await asyncio.gather(*(hashing.hash_password(f"password {n}") for n in range(8)))
+
+    assert len(set(hashes)) == 8
+    assert counting.most == at_once
+
+
+def test_the_limit_lets_at_least_one_hash_run() -> None:
+    with pytest.raises(ValueError, match="at least one"):
+        hashing.limit_concurrent_hashes(0)
