@@ -70,6 +70,11 @@ async def verify_password(password_hash: str, password: str) -> bool:
         return False
 
 
+def needs_rehash(password_hash: str) -> bool:
+    """Whether the hash was made with other argon2 parameters than today's (cheap: no hashing)."""
+    return _hasher.check_needs_rehash(password_hash)
+
+
 @functools.cache
 def _absent_hash() -> str:
     return _hasher.hash(new_token())

@@ -17,7 +17,14 @@ from rules.actors import CustomerActor
 from rules.attempts import AttemptStore, count_login_try, database_attempts
 from rules.clock import Clock, system_clock
 from rules.errors import LoginCode, RuleError
-from rules.hashing import digest, new_token, verify_no_password, verify_password
+from rules.hashing import (
+    digest,
+    hash_password,
+    needs_rehash,
+    new_token,
+    verify_no_password,
+    verify_password,
+)
 
 SESSION_LIFETIME = timedelta(days=30)
 LAST_SEEN_RESOLUTION = timedelta(minutes=5)
@@ -96,6 +103,7 @@ async def login(
         raise RuleError.of(LoginCode.INVALID_CREDENTIALS, "Wrong account name, email or password.")
     assert customer is not None
     await tries.forgive()
+    await _upgrade_hash(customer, password)
     async with in_transaction():
         session, token = await start_session(customer.id, clock)
         await audit.record(
@@ -111,7 +119,11 @@ async def login(
 async def authenticate(account_name: str, password: str) -> Customer | None:
     """The customer with this account name (or email) and password, or None."""
     customer = await _find(account_name)
-    return customer if await _password_matches(customer, password) else None
+    if not await _password_matches(customer, password):
+        return None
+    assert customer is not None
+    await _upgrade_hash(customer, password)
+    return customer
 
 
 def _normalized(login: str) -> str:
@@ -133,3 +145,15 @@ async def _password_matches(customer: Customer | None, password: str) -> bool:
         await verify_no_password(password)
         return False
     return await verify_password(customer.password_hash, password)
+
+
+async def _upgrade_hash(customer: Customer, password: str) -> None:
+    """Once the password is known to be right, a hash made with older argon2 parameters is
+    replaced by one made with today's, unless the password changed meanwhile."""
+    if not needs_rehash(customer.password_hash):
+        return
+    upgraded = await hash_password(password)
+    await Customer.filter(id=customer.id, password_hash=customer.password_hash).update(
+        password_hash=upgraded
+    )
+    customer.password_hash = upgraded

@@ -4,7 +4,7 @@ from typing import Any
 import pytest
 from argon2 import PasswordHasher
 
-from models import CustomerSession
+from models import Customer, CustomerSession
 from rules import hashing
 from rules.clock import FakeClock
 from rules.customers import Registration, authenticate, register_customer
@@ -161,3 +161,33 @@ async def test_an_unknown_account_costs_the_argon2_work_of_a_wrong_password(
         costs.append(CountingHasher.verified - before)
 
     assert costs == [1, 1, 1]
+
+
+async def test_a_hash_of_older_argon2_parameters_is_upgraded_at_login(clock: FakeClock) -> None:
+    customer = await register_customer(ALICE, clock=clock)
+    weak = PasswordHasher(time_cost=1, memory_cost=8 * 1024, parallelism=1).hash("correct horse")
+    await Customer.filter(id=customer.id).update(password_hash=weak)
+
+    await login(login="alice", password="correct horse", clock=clock)
+
+    upgraded = (await Customer.get(id=customer.id)).password_hash
+    assert upgraded != weak
+    assert not hashing.needs_rehash(upgraded)
+    assert await hashing.verify_password(upgraded, "correct horse")
+    await login(login="alice", password="correct horse", clock=clock)  # and it still logs in
+
+
+async def test_a_current_hash_is_kept_at_login_and_a_wrong_password_upgrades_nothing(
+    clock: FakeClock,
+) -> None:
+    customer = await register_customer(ALICE, clock=clock)
+    current = customer.password_hash
+    weak = PasswordHasher(time_cost=1, memory_cost=8 * 1024, parallelism=1).hash("correct horse")
+
+    await login(login="alice", password="correct horse", clock=clock)
+    assert (await Customer.get(id=customer.id)).password_hash == current
+
+    await Customer.filter(id=customer.id).update(password_hash=weak)
+    with pytest.raises(RuleError):
+        await login(login="alice", password="wrong horse", clock=clock)
+    assert (await Customer.get(id=customer.id)).password_hash == weak
