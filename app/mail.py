@@ -84,6 +84,6 @@ def mailer_from_settings(settings: Settings) -> Mailer:
         from_address=settings.SMTP_FROM,
         port=settings.SMTP_PORT,
         username=settings.SMTP_USERNAME,
-        password=settings.SMTP_PASSWORD,
+        password=settings.SMTP_PASSWORD.get_secret_value() if settings.SMTP_PASSWORD else None,
         starttls=settings.SMTP_STARTTLS,
     )

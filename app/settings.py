@@ -9,7 +9,7 @@ from ipaddress import IPv4Network, IPv6Network, ip_network
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import Field, ValidationError, field_validator
+from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from app.cpus import default_password_hash_concurrency
@@ -38,13 +38,13 @@ class Settings(BaseSettings):
     PRODUCTION: bool = False
     LOG_FORMAT: Literal["text", "json"] | None = None
     CORS_ORIGINS: Annotated[list[str], NoDecode] = Field(default_factory=list)
-    REDIS_URL: str | None = None
+    REDIS_URL: str | None = Field(default=None, repr=False)  # may carry a password
     # Proxies whose X-Forwarded-For is believed (addresses or networks); none by default.
     TRUSTED_PROXIES: Annotated[list[str], NoDecode] = Field(default_factory=list)
     SMTP_HOST: str | None = None
     SMTP_PORT: int | None = Field(default=None, ge=1, le=65535)
     SMTP_USERNAME: str | None = None
-    SMTP_PASSWORD: str | None = None
+    SMTP_PASSWORD: SecretStr | None = None  # never printed: `get_secret_value()` where it is sent
     SMTP_FROM: str | None = None
     SMTP_STARTTLS: bool = True
     INVITATION_TTL_DAYS: int = Field(default=30, ge=1, le=365)

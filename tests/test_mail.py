@@ -145,6 +145,25 @@ def test_the_smtp_settings_make_an_smtp_mailer() -> None:
     )
 
 
+async def test_the_mailer_of_the_settings_logs_in_with_the_smtp_password(
+    smtp: SmtpServer,
+) -> None:
+    settings = Settings(
+        SMTP_HOST="127.0.0.1",
+        SMTP_PORT=smtp.port,
+        SMTP_USERNAME="mailer",
+        SMTP_PASSWORD="s3cret",
+        SMTP_FROM=SENDER,
+        SMTP_STARTTLS=False,
+    )
+    mail = OutgoingMail(to="newcomer@example.com", subject="Your code", text="It is 123456\n")
+
+    await mailer_from_settings(settings).send(mail)
+
+    assert smtp.logins == [(b"mailer", b"s3cret")]
+    assert "s3cret" not in repr(settings) + repr(mailer_from_settings(settings))
+
+
 def test_an_smtp_host_needs_a_from_address() -> None:
     with pytest.raises(ValueError, match="SMTP_FROM"):
         mailer_from_settings(Settings(SMTP_HOST="smtp.example.com", SMTP_FROM=None))
