@@ -1,5 +1,4 @@
 import models
-from models.enums import CooperationModel
 from resolvers.payloads import respond
 from rules import invitations as rules
 from schema.context import Info
@@ -57,7 +56,7 @@ async def invitation_preview(info: Info, token: str) -> InvitationPreview | None
 
 def preview_of(info: Info, invitation: models.Invitation) -> InvitationPreview:
     """The invitation as its token's holder may see it (its partner must be loaded)."""
-    reseller = invitation.model is CooperationModel.RESELLER
+    reseller = rules.needs_reseller_instructions(invitation)
     return InvitationPreview(
         partner=Partner.wrap(invitation.partner),
         cooperation_model=invitation.model,
@@ -65,7 +64,7 @@ def preview_of(info: Info, invitation: models.Invitation) -> InvitationPreview:
         state=invitation.state_at(info.context.clock.now()),
         expires_at=invitation.expires_at,
         requires_reseller_instructions=reseller,
-        for_existing_account=invitation.invitee_id is not None,
+        for_existing_account=rules.needs_existing_account(invitation),
         instructions_version=info.context.settings.RESELLER_INSTRUCTIONS_VERSION
         if reseller
         else None,

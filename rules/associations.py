@@ -13,7 +13,7 @@ from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
 from models import Association, Authorization, Customer, Invitation
-from models.enums import CooperationModel, FreezeReason, FreezeType
+from models.enums import FreezeReason, FreezeType
 from rules import audit
 from rules.actors import CustomerActor
 from rules.authorizations import grant_letter_at_association
@@ -21,7 +21,12 @@ from rules.clock import Clock, system_clock
 from rules.eligibility import Eligibility, eligibility
 from rules.errors import EligibilityCode, Problem, RuleError, StepCode
 from rules.freezes import add_freeze
-from rules.invitations import consume, get_invitation, usability_problems
+from rules.invitations import (
+    consume,
+    get_invitation,
+    needs_reseller_instructions,
+    usability_problems,
+)
 from rules.validation import InputCheck
 
 DEFAULT_INSTRUCTIONS_VERSION = "2024-08-29"
@@ -117,7 +122,7 @@ def _step_problems(
     invitation: Invitation, customer: Customer, request: AssociateInput
 ) -> list[Problem]:
     problems = []
-    if invitation.model is CooperationModel.RESELLER and not request.accept_reseller_instructions:
+    if needs_reseller_instructions(invitation) and not request.accept_reseller_instructions:
         problems.append(
             Problem(
                 StepCode.RESELLER_INSTRUCTIONS_NOT_ACCEPTED,
@@ -186,7 +191,7 @@ async def _create(
     instructions_version: str,
     now: datetime,
 ) -> AssociationResult:
-    reseller = invitation.model is CooperationModel.RESELLER
+    reseller = needs_reseller_instructions(invitation)
     association = await Association.create(
         partner_id=invitation.partner_id,
         customer_id=customer.id,

@@ -8,7 +8,7 @@ from tortoise.expressions import F, Q
 from tortoise.transactions import in_transaction
 
 from models import Customer, Invitation, Partner
-from models.enums import InvitationKind, InvitationState
+from models.enums import CooperationModel, InvitationKind, InvitationState
 from rules import audit
 from rules.actors import Actor, PartnerActor
 from rules.attempts import AttemptStore, count_invitee_lookup, database_attempts
@@ -134,6 +134,17 @@ async def revoke_invitation(
                 after=audit.snapshot(state=InvitationState.REVOKED),
             )
     return invitation
+
+
+def needs_reseller_instructions(invitation: Invitation) -> bool:
+    """Step 2: a reseller's invitation is accepted only with its instructions read and accepted."""
+    return invitation.model is CooperationModel.RESELLER
+
+
+def needs_existing_account(invitation: Invitation) -> bool:
+    """An online invitation is for the account it names, which logs in (step 3); a link or QR
+    invitation is for a new registration."""
+    return invitation.invitee_id is not None
 
 
 async def find_invitation(token: str) -> Invitation | None:

@@ -8,7 +8,13 @@ from rules.actors import OperatorActor, PartnerActor
 from rules.clock import FakeClock
 from rules.errors import AccountCode, InputCode, InvitationCode, RuleError
 from rules.hashing import digest
-from rules.invitations import create_invitation, find_invitation, revoke_invitation
+from rules.invitations import (
+    create_invitation,
+    find_invitation,
+    needs_existing_account,
+    needs_reseller_instructions,
+    revoke_invitation,
+)
 from tests.builders import AuditActions, Builders
 
 
@@ -172,3 +178,16 @@ async def test_an_operator_invitation_is_audited_as_the_operators(
 
     event = await AuditEvent.get(subject_type="Invitation", subject_id=created.invitation.id)
     assert (event.actor_kind, event.partner_id) == (ActorKind.OPERATOR, partner.id)
+
+
+async def test_what_an_invitation_asks_of_whoever_holds_it(build: Builders) -> None:
+    reseller, referral = await build.partner(), await build.partner(CooperationModel.REFERRAL)
+    existing = await build.customer()
+
+    link = (await build.invitation(reseller)).invitation
+    online = (
+        await build.invitation(referral, kind=InvitationKind.ONLINE, invitee=existing)
+    ).invitation
+
+    assert (needs_reseller_instructions(link), needs_existing_account(link)) == (True, False)
+    assert (needs_reseller_instructions(online), needs_existing_account(online)) == (False, True)
