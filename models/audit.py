@@ -17,6 +17,9 @@ class AuditEvent(Model):
     occurred_at = fields.DatetimeField(db_index=True)
     actor_kind = fields.CharEnumField(ActorKind, max_length=16)
     actor_id = fields.IntField(null=True)
+    # The API key a partner acted with (ApiKey.id): which of its staff did it. Not a foreign key,
+    # so that the audit outlives what it names.
+    actor_key_id = fields.IntField(null=True)
     on_behalf_of_customer_id = fields.IntField(null=True)
     action = fields.CharField(max_length=64)
     subject_type = fields.CharField(max_length=32)

@@ -104,3 +104,12 @@ class OrderKind(StrEnum):
     PURCHASE = "PURCHASE"
     RENEWAL = "RENEWAL"
     CHANGE = "CHANGE"
+
+
+class KeyRole(StrEnum):
+    """What a partner's API key may do: READ reads, MANAGE also changes customers, ADMIN also
+    manages keys and ends associations."""
+
+    READ = "READ"
+    MANAGE = "MANAGE"
+    ADMIN = "ADMIN"

@@ -1,7 +1,7 @@
 from tortoise import fields
 from tortoise.models import Model
 
-from models.enums import CooperationModel
+from models.enums import CooperationModel, KeyRole
 
 
 class Partner(Model):
@@ -24,7 +24,10 @@ class ApiKey(Model):
     prefix = fields.CharField(max_length=16, unique=True)
     secret_hash = fields.CharField(max_length=64, unique=True)
     label = fields.CharField(max_length=80, default="")
+    # Keys issued before roles existed could do everything: the database default keeps them so.
+    role = fields.CharEnumField(KeyRole, max_length=8, default=KeyRole.ADMIN)
     created_at = fields.DatetimeField()
+    expires_at = fields.DatetimeField(null=True)
     revoked_at = fields.DatetimeField(null=True)
     last_used_at = fields.DatetimeField(null=True)
 
