@@ -9,7 +9,7 @@ from starlette.requests import HTTPConnection
 from rules.actors import Actor, CustomerActor, OperatorActor, PartnerActor
 from rules.clock import Clock
 from rules.hashing import digest
-from rules.partners import API_KEY_PREFIX, partner_for_api_key
+from rules.partners import API_KEY_PREFIX, live_api_key
 from rules.sessions import customer_for_session
 
 MAX_SECRET_LENGTH = 256
@@ -34,8 +34,8 @@ async def authenticate(
     if secret.startswith(f"{OPERATOR_KEY_PREFIX}_"):
         return OperatorActor() if _is_operator_key(secret, operator_key_sha256) else None
     if secret.startswith(f"{API_KEY_PREFIX}_"):
-        partner = await partner_for_api_key(secret, clock)
-        return PartnerActor(partner.id) if partner else None
+        key = await live_api_key(secret, clock)
+        return PartnerActor(key.partner_id, role=key.role, key_id=key.id) if key else None
     customer = await customer_for_session(secret, clock)
     return CustomerActor(customer.id) if customer else None
 

@@ -5,9 +5,9 @@ below know nothing of it.
 
 - It applies to POST requests whose operation is a mutation selecting one of
   `IDEMPOTENT_MUTATIONS`; the header is ignored on any other request.
-- The key is scoped to the caller: the actor (kind and id) of the credentials sent, or the client
-  address of an anonymous call. The request it names is the SHA-256 of the canonical JSON of the
-  query text, operation name and variables.
+- The key is scoped to the caller: the actor (kind and id) of the credentials sent, and for a
+  partner the API key, or the client address of an anonymous call. The request it names is the
+  SHA-256 of the canonical JSON of the query text, operation name and variables.
 - A replay gets the first response's status and body, with `Idempotent-Replayed: true`.
 - Refusals are one top-level error: IDEMPOTENCY_KEY_INVALID (400; a key is 16 to 255 printable
   ASCII characters, e.g. a UUID), IDEMPOTENCY_KEY_REUSED (422),
@@ -45,7 +45,7 @@ from app.client_address import client_address
 from app.request_guard import error_response, read_body, replaying
 from app.settings import Settings
 from rules import idempotency
-from rules.actors import Actor
+from rules.actors import Actor, PartnerActor
 from rules.clock import Clock
 from rules.errors import IdempotencyCode, RuleError
 from schema.extensions import MAX_TOKENS
@@ -60,7 +60,11 @@ IDEMPOTENT_MUTATIONS = frozenset(
         "register",
         "associate",
         "setBudget",
+        "setBudgets",
         "freeze",
+        "freezeMany",
+        "unfreezeMany",
+        "issueApiKey",
         "requestAuthorization",
         "placeOrder",
         "applyCoupon",
@@ -142,7 +146,12 @@ class Idempotency:
 
 
 def caller_scope(actor: Actor) -> str:
-    return f"{actor.kind.value}:{actor.id if actor.id is not None else '-'}"
+    """Each of a partner's keys has a scope of its own: a replayed response (an issued key's
+    secret, say) goes only to the key that asked, never to a key whose role could not ask."""
+    scope = f"{actor.kind.value}:{actor.id if actor.id is not None else '-'}"
+    if isinstance(actor, PartnerActor) and actor.key_id is not None:
+        scope += f":key:{actor.key_id}"
+    return scope
 
 
 def fingerprint(operation: dict[str, Any]) -> str:

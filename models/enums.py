@@ -107,8 +107,8 @@ class OrderKind(StrEnum):
 
 
 class KeyRole(StrEnum):
-    """What a partner's API key may do: READ reads, MANAGE also changes customers, ADMIN also
-    manages keys and ends associations."""
+    """What a partner's API key may do: READ reads, MANAGE also changes customers, ADMIN may do
+    everything, its partner's keys included (`schema/roles.py` says what each operation needs)."""
 
     READ = "READ"
     MANAGE = "MANAGE"

@@ -1,7 +1,11 @@
+from collections.abc import Awaitable
 from typing import Any
 
+import models
 from resolvers.payloads import respond
 from rules import authorizations, budgets, freezes
+from rules.actors import PartnerActor
+from rules.clock import Clock
 from schema.context import Info
 from schema.errors import require_customer, require_partner
 from schema.ids import row_id
@@ -22,40 +26,59 @@ from schema.types import Authorization, Budget, Freeze
 
 
 async def set_budget(info: Info, input: SetBudgetInput) -> SetBudgetPayload:
-    call = budgets.set_budget(
-        actor=require_partner(info),
+    call = set_budget_call(require_partner(info), input, info.context.clock)
+    return await respond(SetBudgetPayload, call, with_customer("budget", Budget))
+
+
+async def freeze(info: Info, input: FreezeInput) -> FreezePayload:
+    call = freeze_call(require_partner(info), input, info.context.clock)
+    return await respond(FreezePayload, call, with_customer("freeze", Freeze))
+
+
+async def unfreeze(info: Info, input: UnfreezeInput) -> UnfreezePayload:
+    call = unfreeze_call(require_partner(info), input, info.context.clock)
+    return await respond(UnfreezePayload, call, with_customer("freeze", Freeze))
+
+
+# The rules call each input makes, shared by the single mutations and their bulk forms.
+
+
+def set_budget_call(
+    actor: PartnerActor, input: SetBudgetInput, clock: Clock
+) -> Awaitable[models.Budget]:
+    return budgets.set_budget(
+        actor=actor,
         customer_id=row_id(input.customer_id, "Customer"),
         kind=input.kind,
         amount=input.amount,
         exhaustion_action=input.exhaustion_action,
         lift_pending_freeze=input.lift_pending_freeze,
-        clock=info.context.clock,
+        clock=clock,
     )
-    return await respond(SetBudgetPayload, call, _with_customer("budget", Budget))
 
 
-async def freeze(info: Info, input: FreezeInput) -> FreezePayload:
-    call = freezes.freeze(
-        actor=require_partner(info),
+def freeze_call(actor: PartnerActor, input: FreezeInput, clock: Clock) -> Awaitable[models.Freeze]:
+    return freezes.freeze(
+        actor=actor,
         customer_id=row_id(input.customer_id, "Customer"),
         freeze_type=input.type,
         note=input.note,
-        clock=info.context.clock,
+        clock=clock,
     )
-    return await respond(FreezePayload, call, _with_customer("freeze", Freeze))
 
 
-async def unfreeze(info: Info, input: UnfreezeInput) -> UnfreezePayload:
-    call = freezes.unfreeze(
-        actor=require_partner(info),
+def unfreeze_call(
+    actor: PartnerActor, input: UnfreezeInput, clock: Clock
+) -> Awaitable[models.Freeze]:
+    return freezes.unfreeze(
+        actor=actor,
         customer_id=row_id(input.customer_id, "Customer"),
         freeze_type=input.type,
-        clock=info.context.clock,
+        clock=clock,
     )
-    return await respond(UnfreezePayload, call, _with_customer("freeze", Freeze))
 
 
-def _with_customer(name: str, node: Any) -> Any:
+def with_customer(name: str, node: Any) -> Any:
     """The payload of a change to a customer: the changed row and the customer it concerns."""
 
     def present(row: Any) -> dict[str, Any]:

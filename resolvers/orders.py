@@ -5,7 +5,7 @@ from rules import coupons, facts_import, orders
 from rules.actors import CustomerActor, OperatorActor, PartnerActor
 from rules.facts_import import ImportSummary
 from schema.context import Info
-from schema.errors import FORBIDDEN, UNAUTHENTICATED, top_level_error
+from schema.errors import FORBIDDEN, UNAUTHENTICATED, require_role, top_level_error
 from schema.ids import row_id
 from schema.orders import (
     ApplyCouponInput,
@@ -21,7 +21,9 @@ from schema.types import BudgetUsage, Order
 
 def _customer_or_partner(info: Info) -> CustomerActor | PartnerActor:
     viewer = info.context.viewer
-    if isinstance(viewer, CustomerActor | PartnerActor):
+    if isinstance(viewer, PartnerActor):
+        return require_role(info, viewer)
+    if isinstance(viewer, CustomerActor):
         return viewer
     if viewer is None:
         raise top_level_error(UNAUTHENTICATED, "Send credentials as a Bearer token.")

@@ -2,12 +2,17 @@
 
 from dataclasses import dataclass
 
-from models.enums import ActorKind
+from models.enums import ActorKind, KeyRole
 
 
 @dataclass(frozen=True, slots=True)
 class PartnerActor:
+    """A partner, through one of its API keys: `role` is the key's, `key_id` names it in the
+    audit. Without a key (the rules' own callers and tests) it may do everything."""
+
     partner_id: int
+    role: KeyRole = KeyRole.ADMIN
+    key_id: int | None = None
     kind: ActorKind = ActorKind.PARTNER
 
     @property

@@ -6,7 +6,7 @@ from enum import Enum
 from typing import Any
 
 from models import AuditEvent
-from rules.actors import Actor
+from rules.actors import Actor, PartnerActor
 from rules.validation import InputCheck
 from rules.visibility import visible_query
 
@@ -48,6 +48,7 @@ async def record(
         occurred_at=at,
         actor_kind=actor.kind,
         actor_id=actor.id,
+        actor_key_id=actor.key_id if isinstance(actor, PartnerActor) else None,
         on_behalf_of_customer_id=on_behalf_of_customer_id,
         action=action,
         subject_type=subject_type,

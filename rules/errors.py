@@ -63,7 +63,19 @@ class AccountCode(StrEnum):
     PARTNER_NAME_TAKEN = "PARTNER_NAME_TAKEN"
     PARTNER_NOT_FOUND = "PARTNER_NOT_FOUND"
     CUSTOMER_NOT_FOUND = "CUSTOMER_NOT_FOUND"
+
+
+class KeyCode(StrEnum):
+    """A partner's API keys."""
+
     API_KEY_NOT_FOUND = "API_KEY_NOT_FOUND"
+    LAST_ADMIN_KEY = "LAST_ADMIN_KEY"
+
+
+class BulkCode(StrEnum):
+    """A call that acts on many customers at once."""
+
+    TOO_MANY_ITEMS = "TOO_MANY_ITEMS"
 
 
 class ManagementCode(StrEnum):
@@ -144,6 +156,8 @@ Code = (
     | StepCode
     | InputCode
     | AccountCode
+    | KeyCode
+    | BulkCode
     | ManagementCode
     | AuthorizationCode
     | CouponCode

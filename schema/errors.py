@@ -12,8 +12,10 @@ import strawberry
 from graphql import GraphQLError
 
 from rules.actors import CustomerActor, PartnerActor
+from rules.api_keys import allows
 from rules.errors import RuleError
 from schema.context import Info
+from schema.roles import role_needed
 
 UNAUTHENTICATED = "UNAUTHENTICATED"
 FORBIDDEN = "FORBIDDEN"
@@ -45,12 +47,23 @@ def top_level_error(code: str, message: str) -> GraphQLError:
 
 
 def require_partner(info: Info) -> PartnerActor:
+    """The calling partner, if its key's role allows this field (`schema.roles`)."""
     viewer = info.context.viewer
     if viewer is None:
         raise top_level_error(UNAUTHENTICATED, "Send a partner API key as a Bearer token.")
     if not isinstance(viewer, PartnerActor):
         raise top_level_error(FORBIDDEN, "Only a partner may do this.")
-    return viewer
+    return require_role(info, viewer)
+
+
+def require_role(info: Info, partner: PartnerActor) -> PartnerActor:
+    """`partner`, if its key's role allows this field; FORBIDDEN otherwise, before anything runs."""
+    needed = role_needed(info.field_name)
+    if not allows(partner.role, needed):
+        raise top_level_error(
+            FORBIDDEN, f"This API key's role is {partner.role}; {info.field_name} needs {needed}."
+        )
+    return partner
 
 
 def require_customer(info: Info) -> CustomerActor:

@@ -16,6 +16,7 @@ from strawberry.dataloader import DataLoader
 from tortoise.models import Model
 
 from models import (
+    ApiKey,
     Association,
     Authorization,
     Budget,
@@ -75,6 +76,10 @@ class Loaders:
     @cached_property
     def partner(self) -> DataLoader[int, Partner | None]:
         return DataLoader(_one_per_key(Partner, "id"))
+
+    @cached_property
+    def api_key(self) -> DataLoader[int, ApiKey | None]:
+        return DataLoader(_one_per_key(ApiKey, "id"))
 
     @cached_property
     def customer(self) -> DataLoader[int, Customer | None]:

@@ -1,6 +1,6 @@
 import strawberry
 
-from resolvers import accounts, associations, invitations, management, orders
+from resolvers import accounts, associations, bulk, invitations, keys, management, orders
 
 
 @strawberry.type
@@ -26,6 +26,18 @@ class Mutation:
     set_budget = strawberry.mutation(resolver=management.set_budget)
     freeze = strawberry.mutation(resolver=management.freeze)
     unfreeze = strawberry.mutation(resolver=management.unfreeze)
+    set_budgets = strawberry.mutation(
+        resolver=bulk.set_budgets,
+        description="Partner: `setBudget` for up to 100 customers, each on its own.",
+    )
+    freeze_many = strawberry.mutation(
+        resolver=bulk.freeze_many,
+        description="Partner: `freeze` up to 100 customers, each on its own.",
+    )
+    unfreeze_many = strawberry.mutation(
+        resolver=bulk.unfreeze_many,
+        description="Partner: `unfreeze` up to 100 customers, each on its own.",
+    )
     request_authorization = strawberry.mutation(resolver=management.request_authorization)
     authorize = strawberry.mutation(
         resolver=management.authorize,
@@ -39,6 +51,14 @@ class Mutation:
     apply_coupon = strawberry.mutation(
         resolver=orders.apply_coupon,
         description="Pay an expenditure with one of the customer's cash coupons.",
+    )
+    issue_api_key = strawberry.mutation(
+        resolver=keys.issue,
+        description="ADMIN key: a new API key for your partner, its secret shown once.",
+    )
+    revoke_api_key = strawberry.mutation(
+        resolver=keys.revoke,
+        description="ADMIN key: revoke one of your partner's keys (not its last ADMIN key).",
     )
     import_account_facts = strawberry.mutation(
         resolver=orders.import_account_facts,

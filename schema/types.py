@@ -16,6 +16,8 @@ from strawberry.scalars import JSON
 
 import models
 from rules import spending
+from rules.actors import PartnerActor
+from rules.api_keys import keys_of
 from rules.dashboard import CustomerRow
 from rules.errors import RuleError
 from rules.freezes import resource_status
@@ -39,9 +41,10 @@ from schema.enums import (
     ResourceStatus,
     Site,
 )
-from schema.errors import refusal_as_error
+from schema.errors import refusal_as_error, require_partner
 from schema.execution import Later
 from schema.ids import node_row_id
+from schema.keys import ApiKey
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -141,6 +144,16 @@ class Partner(ModelNode):
     cooperation_model: CooperationModel
     created_at: datetime
     model_class = models.Partner
+
+    @strawberry.field(
+        description="ADMIN keys only: the partner's API keys, newest first, revoked and expired "
+        "ones included."
+    )
+    async def api_keys(self, info: Info) -> list[ApiKey]:
+        actor = require_partner(info)
+        if actor.partner_id != self.id:
+            return []
+        return [ApiKey.of(key, info.context.clock) for key in await keys_of(actor)]
 
 
 @strawberry.type
@@ -524,6 +537,19 @@ class AuditEvent(ModelNode):
     after: JSON | None
     reason: str
     model_class = models.AuditEvent
+
+    @strawberry.field(
+        description="The API key the partner acted with (who of its staff), for that partner "
+        "only; null for customers and for changes made without a key."
+    )
+    async def actor_key(self, info: Info) -> ApiKey | None:
+        viewer, key_id = info.context.viewer, self.model.actor_key_id
+        if not isinstance(viewer, PartnerActor) or key_id is None:
+            return None
+        key = await info.context.loaders.api_key.load(key_id)
+        if key is None or key.partner_id != viewer.partner_id:
+            return None
+        return ApiKey.of(key, info.context.clock)
 
 
 NODE_TYPES: dict[str, type[ModelNode]] = {

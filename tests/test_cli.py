@@ -209,23 +209,48 @@ def test_keys_issue_list_and_revoke(cli: Cli, cli_database: str) -> None:
     assert issued.code == 0, issued.err
     summary, secret, warning = issued.out.splitlines()
     prefix = re.fullmatch(
-        rf"issued API key (\S{{8}}) to partner {partner_id} \(label: dashboard\)", summary
+        rf"issued ADMIN API key (\S{{8}}) to partner {partner_id} \(label: dashboard\)", summary
     )[1]  # type: ignore[index]
     assert secret.startswith(f"plk_{prefix}_")
     assert warning == "This secret cannot be shown again: store it now."
 
     listed = cli("keys", "list", "--partner", str(partner_id))
     header, row = listed.out.splitlines()
-    assert header.split() == ["PREFIX", "LABEL", "CREATED", "REVOKED"]
-    assert row.split()[:2] == [prefix, "dashboard"] and row.split()[3] == "-"
+    assert header.split() == ["PREFIX", "LABEL", "ROLE", "STATE", "CREATED", "EXPIRES", "REVOKED"]
+    assert row.split()[:4] == [prefix, "dashboard", "ADMIN", "ACTIVE"]
+    assert row.split()[5:] == ["-", "-"]
 
     revoked = cli("keys", "revoke", "--", prefix)  # a prefix may start with '-'
     assert (revoked.code, revoked.out) == (0, f"revoked API key {prefix} of partner {partner_id}\n")
-    assert cli("keys", "list", "--partner", str(partner_id)).out.splitlines()[1].split()[3] != "-"
+    assert cli("keys", "list", "--partner", str(partner_id)).out.splitlines()[1].split()[3] == (
+        "REVOKED"
+    )
     again = cli("keys", "revoke", "--", prefix)
     assert again.code == 0
     assert again.out.startswith(f"API key {prefix} of partner {partner_id} was already revoked at ")
     assert in_database(cli_database, lambda: partner_for_api_key(secret)) is None
+
+
+def test_keys_issue_takes_a_role_and_an_expiry(cli: Cli) -> None:
+    partner_id = str(create_partner(cli))
+
+    issued = cli(
+        "keys", "issue", "--partner", partner_id, "--role", "read", "--expires", "2099-01-31"
+    )
+
+    assert issued.code == 0, issued.err
+    summary = issued.out.splitlines()[0]
+    assert summary.startswith("issued READ API key ")
+    assert summary.endswith(f"to partner {partner_id}, expires 2099-01-31T00:00:00Z")
+    row = cli("keys", "list", "--partner", partner_id).out.splitlines()[1].split()
+    assert row[1:4] == ["-", "READ", "ACTIVE"] and row[5] == "2099-01-31T00:00:00Z"
+    assert cli("keys", "issue", "--partner", partner_id, "--role", "owner").code == 2
+    assert cli("keys", "issue", "--partner", partner_id, "--expires", "soon").code == 2
+    past = cli("keys", "issue", "--partner", partner_id, "--expires", "2020-01-01")
+    assert (past.code, past.err_lines) == (
+        1,
+        ["partnerlink: OUT_OF_RANGE (expiresAt): The expiry must be in the future."],
+    )
 
 
 def test_keys_commands_refuse_unknown_partners_keys_and_long_labels(cli: Cli) -> None:

@@ -1,5 +1,5 @@
 """Who may call what: every query and mutation, run as nobody, with dead credentials, as the wrong
-partner, the wrong customer and the wrong kind of actor, and as the owner.
+partner, the wrong customer and the wrong kind of actor, and as the owner with each role of key.
 
 Each row of MATRIX is (operation, caller, expected answer). A refused call changes nothing: the
 whole database is compared before and after.
@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from models import AuditEvent, Freeze
-from models.enums import AuthorizationScope, BudgetKind, InvitationKind
+from models.enums import AuthorizationScope, BudgetKind, InvitationKind, KeyRole
 from rules.actors import CustomerActor, OperatorActor, PartnerActor
 from rules.associations import associate
 from rules.authorizations import request_authorization
@@ -25,6 +25,8 @@ from rules.email_codes import request_email_code
 from rules.hashing import hash_password
 from rules.partners import issue_api_key, revoke_api_key
 from rules.sessions import end_session, start_session
+from schema import schema as strawberry_schema
+from schema.roles import NOT_PARTNER_MUTATIONS, PARTNER_ROLES
 from tests.api.conftest import Actors, Api, Outbox, database_state, gid
 from tests.builders import complete_steps
 
@@ -47,9 +49,12 @@ class Caller(Enum):
     UNKNOWN_KEY = "unknown-key"
     UNKNOWN_SESSION = "unknown-session"
     REVOKED_KEY = "revoked-key"
+    EXPIRED_KEY = "expired-key"
     EXPIRED_SESSION = "expired-session"
     ENDED_SESSION = "ended-session"
-    PARTNER = "partner"  # owns every object of the world
+    PARTNER = "partner"  # owns every object of the world; its key is an ADMIN key
+    MANAGE_KEY = "manage-key"  # the same partner, with a MANAGE key
+    READ_KEY = "read-key"  # the same partner, with a READ key
     CUSTOMER = "customer"  # the partner's customer
     OTHER_PARTNER = "other-partner"
     OTHER_CUSTOMER = "other-customer"  # the other partner's customer
@@ -60,6 +65,7 @@ DEAD = [
     Caller.UNKNOWN_KEY,
     Caller.UNKNOWN_SESSION,
     Caller.REVOKED_KEY,
+    Caller.EXPIRED_KEY,
     Caller.EXPIRED_SESSION,
     Caller.ENDED_SESSION,
 ]
@@ -73,6 +79,7 @@ class World:
 
     tokens: dict[Caller, str | None]
     ids: dict[str, str]  # global ids of the partner's objects, by type name
+    manage_key_prefix: str  # the partner's MANAGE key
     account_name: str  # the customer's
     link_token: str  # the link the customer registered and associated through
     online_token: str  # an online invitation addressed to the customer
@@ -109,8 +116,16 @@ async def world(actors: Actors, outbox: Outbox, clock: FakeClock) -> World:
         clock=clock,
     )
     online = await actors.build.invitation(partner, kind=InvitationKind.ONLINE, invitee=customer)
+    earlier = FakeClock(clock.now() - timedelta(days=1))
     revoked = await issue_api_key(actor=OperatorActor(), partner_id=partner.id)
     await revoke_api_key(actor=OperatorActor(), prefix=revoked.api_key.prefix)
+    expired_key = await issue_api_key(
+        actor=OperatorActor(), partner_id=partner.id, expires_at=clock.now(), clock=earlier
+    )
+    by_role = {
+        role: await issue_api_key(actor=OperatorActor(), partner_id=partner.id, role=role)
+        for role in (KeyRole.MANAGE, KeyRole.READ)
+    }
     _, expired = await start_session(customer.id, FakeClock(clock.now() - timedelta(days=31)))
     _, ended = await start_session(customer.id, clock)
     await end_session(ended, clock)
@@ -123,9 +138,12 @@ async def world(actors: Actors, outbox: Outbox, clock: FakeClock) -> World:
             Caller.UNKNOWN_KEY: "plk_nothing_" + "x" * 43,
             Caller.UNKNOWN_SESSION: "y" * 43,
             Caller.REVOKED_KEY: revoked.secret,
+            Caller.EXPIRED_KEY: expired_key.secret,
             Caller.EXPIRED_SESSION: expired,
             Caller.ENDED_SESSION: ended,
             Caller.PARTNER: key,
+            Caller.MANAGE_KEY: by_role[KeyRole.MANAGE].secret,
+            Caller.READ_KEY: by_role[KeyRole.READ].secret,
             Caller.CUSTOMER: await actors.login(customer),
             Caller.OTHER_PARTNER: other_key,
             Caller.OTHER_CUSTOMER: await actors.login(other_customer),
@@ -140,6 +158,7 @@ async def world(actors: Actors, outbox: Outbox, clock: FakeClock) -> World:
             "Freeze": gid("Freeze", freeze.id),
             "AuditEvent": gid("AuditEvent", event.id),
         },
+        manage_key_prefix=by_role[KeyRole.MANAGE].api_key.prefix,
         account_name=customer.account_name,
         link_token=link_token,
         online_token=online.token,
@@ -233,6 +252,43 @@ OPERATIONS = {
         "{ errors { code } } }",
         given(lambda w: {"id": w.ids["Customer"]}),
     ),
+    "setBudgets": Operation(
+        "mutation($id: ID!) { setBudgets(input: {items: [{customerId: $id, kind: PACKAGE, "
+        'amount: "9"}]}) { errors { code } items { errors { code } } } }',
+        given(lambda w: {"id": w.ids["Customer"]}),
+    ),
+    "freezeMany": Operation(
+        "mutation($id: ID!) { freezeMany(input: {items: [{customerId: $id, type: ACCOUNT}]}) "
+        "{ errors { code } items { errors { code } } } }",
+        given(lambda w: {"id": w.ids["Customer"]}),
+    ),
+    "unfreezeMany": Operation(
+        "mutation($id: ID!) { unfreezeMany(input: {items: [{customerId: $id, type: ACCOUNT}]}) "
+        "{ errors { code } items { errors { code } } } }",
+        given(lambda w: {"id": w.ids["Customer"]}),
+    ),
+    "placeOrder": Operation(
+        "mutation($id: ID!) { placeOrder(input: {customerId: $id, kind: PURCHASE, "
+        'amount: "1"}) { errors { code } } }',
+        given(lambda w: {"id": w.ids["Customer"]}),
+    ),
+    "applyCoupon": Operation(
+        "mutation($c: ID!, $e: ID!) { applyCoupon(input: {couponId: $c, expenditureId: $e}) "
+        "{ errors { code } } }",
+        given(lambda _: {"c": gid("CashCoupon", 1), "e": gid("Expenditure", 1)}),
+    ),
+    "importAccountFacts": Operation(
+        'mutation { importAccountFacts(input: {jsonl: ""}) { errors { code } } }'
+    ),
+    "issueApiKey": Operation(
+        'mutation { issueApiKey(input: {label: "staff", role: READ}) { secret errors { code } } }'
+    ),
+    "revokeApiKey": Operation(
+        "mutation($prefix: String!) { revokeApiKey(input: {prefix: $prefix}) { errors { code } } }",
+        given(lambda w: {"prefix": w.manage_key_prefix}),
+    ),
+    # aliased, so that the answer is found under the operation's name
+    "apiKeys": Operation("{ apiKeys: viewer { ... on Partner { apiKeys { prefix role } } } }"),
     "requestAuthorization": Operation(
         "mutation($id: ID!) { requestAuthorization(input: {customerId: $id, "
         "scopes: [OPERATIONS_AND_MAINTENANCE]}) { errors { code } } }",
@@ -338,34 +394,113 @@ PARTNER_ONLY = [
     "createInvitation",
     "revokeInvitation",
     "setBudget",
+    "setBudgets",
     "freeze",
+    "freezeMany",
     "unfreeze",
+    "unfreezeMany",
     "requestAuthorization",
+    "issueApiKey",
+    "revokeApiKey",
 ]
 CUSTOMER_ONLY = ["eligibility", "associate", "authorize", "logout"]
+# What a partner's key needs beyond READ (which every key holds), stated here independently of
+# schema.roles: the rows below check that the server agrees.
+NEEDS_MANAGE = [
+    "createInvitation",
+    "revokeInvitation",
+    "setBudget",
+    "setBudgets",
+    "freeze",
+    "freezeMany",
+    "unfreeze",
+    "unfreezeMany",
+    "requestAuthorization",
+    "placeOrder",
+]
+NEEDS_ADMIN = ["issueApiKey", "revokeApiKey", "apiKeys"]
+
+OWNER_ROWS: list[tuple[str, Caller, Expected]] = [
+    ("viewer", Caller.PARTNER, Reads({"__typename": "Partner"})),
+    ("viewer", Caller.CUSTOMER, Reads({"__typename": "Customer"})),
+    ("node", Caller.PARTNER, ALLOWED),
+    ("node", Caller.CUSTOMER, ALLOWED),
+    ("customers", Caller.PARTNER, Reads({"totalCount": 1})),
+    ("auditEvents", Caller.PARTNER, ALLOWED),
+    ("auditEvents", Caller.CUSTOMER, ALLOWED),
+    ("apiKeys", Caller.PARTNER, ALLOWED),
+    ("apiKeys", Caller.CUSTOMER, Reads({})),
+    ("eligibility", Caller.CUSTOMER, Reads({"alreadyAssociated": True})),
+    ("createInvitation", Caller.PARTNER, ALLOWED),
+    ("revokeInvitation", Caller.PARTNER, ALLOWED),
+    ("associate", Caller.CUSTOMER, ALLOWED),  # asking the same partner again is no error
+    ("setBudget", Caller.PARTNER, ALLOWED),
+    ("setBudgets", Caller.PARTNER, ALLOWED),
+    ("freeze", Caller.PARTNER, ALLOWED),
+    ("freezeMany", Caller.PARTNER, ALLOWED),
+    ("unfreeze", Caller.PARTNER, payload("NOT_FROZEN")),
+    ("unfreezeMany", Caller.PARTNER, payload()),  # its one item: NOT_FROZEN
+    ("requestAuthorization", Caller.PARTNER, payload("AUTHORIZATION_ALREADY_OPEN")),
+    ("placeOrder", Caller.PARTNER, payload("NOT_AUTHORIZED_TO_ORDER")),  # the letter is pending
+    ("placeOrder", Caller.CUSTOMER, ALLOWED),
+    ("applyCoupon", Caller.PARTNER, payload("COUPON_NOT_FOUND")),
+    ("applyCoupon", Caller.CUSTOMER, payload("COUPON_NOT_FOUND")),
+    ("issueApiKey", Caller.PARTNER, ALLOWED),
+    ("revokeApiKey", Caller.PARTNER, ALLOWED),
+    ("authorize", Caller.CUSTOMER, ALLOWED),
+    ("logout", Caller.CUSTOMER, ALLOWED),
+    *[(name, caller, ALLOWED) for name in PUBLIC for caller in (Caller.PARTNER, Caller.CUSTOMER)],
+]
+PARTNER_ROWS = [
+    *[row for row in OWNER_ROWS if row[1] is Caller.PARTNER],
+    *[(name, Caller.PARTNER, FORBIDDEN) for name in [*CUSTOMER_ONLY, "importAccountFacts"]],
+]
+
+
+def with_key(caller: Caller, forbidden: list[str]) -> list[tuple[str, Caller, Expected]]:
+    """The ADMIN key's rows for another key of the same partner: FORBIDDEN where its role falls
+    short, the same answer elsewhere."""
+    return [
+        (name, caller, FORBIDDEN if name in forbidden else expected)
+        for name, _, expected in PARTNER_ROWS
+    ]
+
 
 MATRIX: list[tuple[str, Caller, Expected]] = [
     # (a) and (b): without live credentials only public operations answer; the reads that
     # take no credentials see nothing.
     *[(name, caller, ALLOWED) for name in PUBLIC for caller in DEAD],
-    *[(name, caller, Reads(None)) for name in ("viewer", "node") for caller in DEAD],
+    *[(name, caller, Reads(None)) for name in ("viewer", "node", "apiKeys") for caller in DEAD],
     *[
         (name, caller, UNAUTHENTICATED)
-        for name in [*PARTNER_ONLY, *CUSTOMER_ONLY, "auditEvents"]
+        for name in [
+            *PARTNER_ONLY,
+            *CUSTOMER_ONLY,
+            "auditEvents",
+            "placeOrder",
+            "applyCoupon",
+            "importAccountFacts",
+        ]
         for caller in DEAD
     ],
     # (e) the wrong kind of actor
-    *[(name, Caller.CUSTOMER, FORBIDDEN) for name in PARTNER_ONLY],
-    *[(name, Caller.PARTNER, FORBIDDEN) for name in CUSTOMER_ONLY],
-    # (c) the wrong partner: another partner's customer, invitation and events
+    *[(name, Caller.CUSTOMER, FORBIDDEN) for name in [*PARTNER_ONLY, "importAccountFacts"]],
+    # (c) the wrong partner: another partner's customer, invitation, events and keys
     ("node", Caller.OTHER_PARTNER, Reads(None)),
     ("customers", Caller.OTHER_PARTNER, Reads({"totalCount": 1})),  # its own customer only
     ("auditEvents", Caller.OTHER_PARTNER, Reads([])),
+    ("apiKeys", Caller.OTHER_PARTNER, ALLOWED),  # its own keys
     ("revokeInvitation", Caller.OTHER_PARTNER, payload("INVITATION_NOT_FOUND")),
     ("setBudget", Caller.OTHER_PARTNER, payload("NOT_YOUR_CUSTOMER")),
+    ("setBudgets", Caller.OTHER_PARTNER, payload()),  # its one item: NOT_YOUR_CUSTOMER
     ("freeze", Caller.OTHER_PARTNER, payload("NOT_YOUR_CUSTOMER")),
+    ("freezeMany", Caller.OTHER_PARTNER, payload()),
     ("unfreeze", Caller.OTHER_PARTNER, payload("NOT_YOUR_CUSTOMER")),
+    ("unfreezeMany", Caller.OTHER_PARTNER, payload()),
     ("requestAuthorization", Caller.OTHER_PARTNER, payload("NOT_YOUR_CUSTOMER")),
+    ("placeOrder", Caller.OTHER_PARTNER, payload("NOT_AUTHORIZED_TO_ORDER")),
+    ("issueApiKey", Caller.OTHER_PARTNER, ALLOWED),  # for itself
+    ("revokeApiKey", Caller.OTHER_PARTNER, payload("API_KEY_NOT_FOUND")),
     # (d) the wrong customer: another customer's authorization, invitation and events
     ("node", Caller.OTHER_CUSTOMER, Reads(None)),
     ("auditEvents", Caller.OTHER_CUSTOMER, Reads([])),
@@ -375,25 +510,12 @@ MATRIX: list[tuple[str, Caller, Expected]] = [
         Caller.OTHER_CUSTOMER,
         payload("INVITATION_FOR_ANOTHER_ACCOUNT", "ALREADY_ASSOCIATED"),
     ),
-    # the owners get through
-    ("viewer", Caller.PARTNER, Reads({"__typename": "Partner"})),
-    ("viewer", Caller.CUSTOMER, Reads({"__typename": "Customer"})),
-    ("node", Caller.PARTNER, ALLOWED),
-    ("node", Caller.CUSTOMER, ALLOWED),
-    ("customers", Caller.PARTNER, Reads({"totalCount": 1})),
-    ("auditEvents", Caller.PARTNER, ALLOWED),
-    ("auditEvents", Caller.CUSTOMER, ALLOWED),
-    ("eligibility", Caller.CUSTOMER, Reads({"alreadyAssociated": True})),
-    ("createInvitation", Caller.PARTNER, ALLOWED),
-    ("revokeInvitation", Caller.PARTNER, ALLOWED),
-    ("associate", Caller.CUSTOMER, ALLOWED),  # asking the same partner again is no error
-    ("setBudget", Caller.PARTNER, ALLOWED),
-    ("freeze", Caller.PARTNER, ALLOWED),
-    ("unfreeze", Caller.PARTNER, payload("NOT_FROZEN")),
-    ("requestAuthorization", Caller.PARTNER, payload("AUTHORIZATION_ALREADY_OPEN")),
-    ("authorize", Caller.CUSTOMER, ALLOWED),
-    ("logout", Caller.CUSTOMER, ALLOWED),
-    *[(name, caller, ALLOWED) for name in PUBLIC for caller in (Caller.PARTNER, Caller.CUSTOMER)],
+    ("placeOrder", Caller.OTHER_CUSTOMER, payload("NOT_AUTHORIZED_TO_ORDER")),
+    # the owners get through, the partner as far as its key's role allows
+    *OWNER_ROWS,
+    *[row for row in PARTNER_ROWS if row not in OWNER_ROWS],
+    *with_key(Caller.MANAGE_KEY, NEEDS_ADMIN),
+    *with_key(Caller.READ_KEY, [*NEEDS_MANAGE, *NEEDS_ADMIN]),
 ]
 
 
@@ -407,6 +529,19 @@ def test_the_matrix_covers_every_operation() -> None:
     assert {name for name, _, _ in MATRIX} == set(OPERATIONS)
     covered = {(name, caller) for name, caller, _ in MATRIX}
     assert len(covered) == len(MATRIX), "a row is listed twice"
+    root_fields = {*schema.query_type.fields, *schema.mutation_type.fields}  # type: ignore[union-attr]
+    assert root_fields <= set(OPERATIONS), "an operation is missing from the matrix"
+    for name in OPERATIONS:
+        for caller in (Caller.PARTNER, Caller.MANAGE_KEY, Caller.READ_KEY):
+            assert (name, caller) in covered, f"{name} is not tried with the {caller.value}"
+
+
+def test_every_mutation_declares_what_a_partners_key_needs() -> None:
+    mutations = set(schema.mutation_type.fields)  # type: ignore[union-attr]
+    declared = set(PARTNER_ROLES) | NOT_PARTNER_MUTATIONS
+
+    assert not mutations - declared, "declare the role it needs in schema/roles.py"
+    assert not set(PARTNER_ROLES) & NOT_PARTNER_MUTATIONS
 
 
 @pytest.mark.parametrize(
@@ -418,6 +553,9 @@ async def test_access(
     api: Api, world: World, name: str, caller: Caller, expected: Expected
 ) -> None:
     await expected.check(api, world, name, caller)
+
+
+schema = strawberry_schema._schema
 
 
 NODE = "query($id: ID!) { node(id: $id) { __typename id } }"

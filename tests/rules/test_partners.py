@@ -6,7 +6,7 @@ from models import ApiKey
 from models.enums import CooperationModel
 from rules.actors import OperatorActor
 from rules.clock import FakeClock
-from rules.errors import AccountCode, InputCode, RuleError
+from rules.errors import AccountCode, InputCode, KeyCode, RuleError
 from rules.hashing import digest
 from rules.partners import create_partner, issue_api_key, partner_for_api_key, revoke_api_key
 from tests.builders import AuditActions
@@ -74,7 +74,7 @@ async def test_keys_for_unknown_partners_and_prefixes_are_refused() -> None:
         await revoke_api_key(actor=OPERATOR, prefix="missing")
 
     assert no_partner.value.codes == [AccountCode.PARTNER_NOT_FOUND]
-    assert no_key.value.codes == [AccountCode.API_KEY_NOT_FOUND]
+    assert no_key.value.codes == [KeyCode.API_KEY_NOT_FOUND]
 
 
 async def test_a_key_records_when_it_was_last_used_every_five_minutes_at_most(
