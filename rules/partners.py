@@ -3,7 +3,7 @@
 import secrets
 import string
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from tortoise.exceptions import IntegrityError
 from tortoise.expressions import Q
@@ -21,6 +21,7 @@ from rules.validation import InputCheck
 
 API_KEY_PREFIX = "plk"
 PREFIX_ALPHABET = string.ascii_letters + string.digits
+PREFIX_LENGTH = 8
 LAST_USED_RESOLUTION = timedelta(minutes=5)
 
 
@@ -66,16 +67,18 @@ async def issue_api_key(
     expires_at: datetime | None = None,
     clock: Clock = system_clock,
 ) -> IssuedApiKey:
-    """A new key of `role`, valid until `expires_at` (for ever without one). A partner issues
-    keys only for itself. Raises PARTNER_NOT_FOUND and input codes (OUT_OF_RANGE for an expiry
-    that is not in the future)."""
+    """A new key of `role`, valid until `expires_at` (for ever without one; a time without an
+    offset is UTC's). A partner issues keys only for itself. Raises PARTNER_NOT_FOUND and input
+    codes (OUT_OF_RANGE for an expiry that is not in the future)."""
     now = clock.now()
+    if expires_at is not None and expires_at.tzinfo is None:
+        expires_at = expires_at.replace(tzinfo=UTC)
     with InputCheck() as check:
         label = check.text("label", label, min_length=0, max_length=80)
         if expires_at is not None and expires_at <= now:
             check.fail(InputCode.OUT_OF_RANGE, "The expiry must be in the future.", "expiresAt")
     # Letters and digits only: a prefix is typed on command lines, where "-x" reads as an option.
-    prefix = "".join(secrets.choice(PREFIX_ALPHABET) for _ in range(8))
+    prefix = "".join(secrets.choice(PREFIX_ALPHABET) for _ in range(PREFIX_LENGTH))
     secret = f"{API_KEY_PREFIX}_{prefix}_{new_token(32)}"
     async with in_transaction():
         if not await Partner.exists(id=partner_id) or not _speaks_for(actor, partner_id):
@@ -100,6 +103,10 @@ async def issue_api_key(
     return IssuedApiKey(api_key=key, secret=secret)
 
 
+def _could_be_prefix(text: str) -> bool:
+    return len(text) <= PREFIX_LENGTH and all(c in PREFIX_ALPHABET for c in text)
+
+
 def _speaks_for(actor: Actor, partner_id: int) -> bool:
     """A partner acts on its own keys only; the operator on every partner's."""
     return not isinstance(actor, PartnerActor) or actor.partner_id == partner_id
@@ -112,7 +119,8 @@ async def revoke_api_key(*, actor: Actor, prefix: str, clock: Clock = system_clo
     Raises API_KEY_NOT_FOUND (also for another partner's key) and LAST_ADMIN_KEY."""
     now = clock.now()
     async with in_transaction():
-        key = await ApiKey.get_or_none(prefix=prefix)
+        # Only what a prefix can be reaches the database (PostgreSQL refuses some text outright).
+        key = await ApiKey.get_or_none(prefix=prefix) if _could_be_prefix(prefix) else None
         if key is None or not _speaks_for(actor, key.partner_id):
             raise RuleError.of(KeyCode.API_KEY_NOT_FOUND, "No such API key.", "prefix")
         if key.revoked_at is None:

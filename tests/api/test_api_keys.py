@@ -1,5 +1,6 @@
 """An ADMIN key manages its partner's keys over GraphQL, and every key acts within its role."""
 
+import json
 import uuid
 from datetime import timedelta
 
@@ -150,14 +151,24 @@ async def test_an_admin_revokes_its_own_key_once_another_admin_key_exists(
     assert (await api.data(KEYS, token=successor))["viewer"]["apiKeys"][1]["state"] == "REVOKED"
 
 
-async def test_another_partners_key_is_not_found(api: Api, actors: Actors) -> None:
+async def test_another_partners_key_and_a_garbled_prefix_are_not_found(
+    api: Api, actors: Actors
+) -> None:
     _, admin = await actors.partner()
     other, _ = await actors.partner()
     _, foreign = await key_of(actors, other, KeyRole.READ)
 
     data = await api.data(REVOKE, {"prefix": foreign}, token=admin)
+    garbled = (
+        await api.client.post(  # JSON may carry NUL and lone surrogates; Python's escapes them
+            "/graphql",
+            content=json.dumps({"query": REVOKE, "variables": {"prefix": "a\u0000\ud800"}}),
+            headers={"Authorization": f"Bearer {admin}", "Content-Type": "application/json"},
+        )
+    )
 
     assert data["revokeApiKey"]["errors"] == [{"code": "API_KEY_NOT_FOUND", "field": "prefix"}]
+    assert garbled.json()["data"]["revokeApiKey"]["errors"] == data["revokeApiKey"]["errors"]
     assert (await ApiKey.get(prefix=foreign)).revoked_at is None
 
 

@@ -76,6 +76,15 @@ async def test_a_key_cannot_be_issued_already_expired(build: Builders, clock: Fa
     assert await ApiKey.filter(partner_id=partner.id).count() == 0
 
 
+async def test_an_expiry_without_an_offset_is_utc(build: Builders, clock: FakeClock) -> None:
+    partner = await build.partner()
+    naive = (clock.now() + timedelta(days=1)).replace(tzinfo=None)
+
+    made = await issue_api_key(actor=OPERATOR, partner_id=partner.id, expires_at=naive, clock=clock)
+
+    assert made.api_key.expires_at == clock.now() + timedelta(days=1)
+
+
 async def test_a_partner_issues_keys_for_itself_only(build: Builders, clock: FakeClock) -> None:
     partner, other = await build.partner(), await build.partner()
     admin = as_key(await issued(partner.id, KeyRole.ADMIN, clock))
