@@ -25,8 +25,8 @@ from rules.email_codes import request_email_code
 from rules.hashing import hash_password
 from rules.partners import issue_api_key, revoke_api_key
 from rules.sessions import end_session, start_session
-from schema import schema as strawberry_schema
 from schema.roles import NOT_PARTNER_MUTATIONS, PARTNER_ROLES
+from schema.root import schema as strawberry_schema
 from tests.api.conftest import Actors, Api, Outbox, database_state, gid
 from tests.builders import complete_steps
 
