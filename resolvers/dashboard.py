@@ -63,14 +63,13 @@ async def customers(
         )
     except RuleError as refusal:
         raise refusal_as_error(refusal) from None
-    rows = await rules.customer_rows(actor, page.rows)
     edges = [
         CustomerEdge(
             cursor=encode_cursor(cursor),
-            node=Customer.wrap(association.customer, row=row),
-            association=Association.wrap(association),
+            node=Customer.wrap(row.customer, row=row),
+            association=Association.wrap(row.association),
         )
-        for association, row, cursor in zip(page.rows, rows, page.cursors, strict=True)
+        for row, cursor in zip(page.rows, page.cursors, strict=True)
     ]
     page_info = relay.PageInfo(
         has_next_page=page.has_next_page,

@@ -431,7 +431,8 @@ class Customer(ModelNode):
         budget = await info.context.loaders.budget_of_association.load(association.id)
         return Budget.wrap(budget) if budget else None
 
-    def _freezes(self, info: Info, present: Callable[[list[models.Freeze]], T]) -> T | Awaitable[T]:
+    def _freezes(self, info: Info, present: Callable[[list[Any]], T]) -> T | Awaitable[T]:
+        # models.Freeze from the loader, or rules.dashboard_rows.FreezeView on a dashboard page.
         if self.row is not None:
             return present(self.row.freezes)
         return _then(partial(info.context.loaders.active_freezes.load, self.model.id), present)
