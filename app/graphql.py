@@ -2,6 +2,7 @@
 
 from functools import partial
 
+import orjson
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 from starlette.types import ASGIApp
@@ -38,6 +39,14 @@ class PartnerlinkGraphQL(GraphQL[Context, None]):
         )
         self.settings, self.clock, self.mailer = settings, clock, mailer
         self.attempts = attempts or DatabaseAttempts()
+
+    def encode_json(self, data: object) -> str | bytes:
+        """orjson: a dashboard page's answer encodes several times faster than with json. What it
+        refuses (a lone surrogate in a string) falls back to json, which escapes it."""
+        try:
+            return orjson.dumps(data)
+        except TypeError:  # orjson.JSONEncodeError is a TypeError
+            return super().encode_json(data)
 
     async def render_graphql_ide(self, request: Request) -> Response:
         """GraphiQL, loading the files that `python -m app.graphiql fetch` stored from here."""
