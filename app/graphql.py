@@ -33,7 +33,7 @@ class PartnerlinkGraphQL(GraphQL[Context, None]):
         attempts: AttemptStore | None = None,
     ) -> None:
         super().__init__(
-            build_schema(production=settings.PRODUCTION),
+            build_schema(production=settings.PRODUCTION, lean=settings.LEAN_EXECUTION),
             graphql_ide=None if settings.PRODUCTION else "graphiql",
             allow_queries_via_get=False,
         )

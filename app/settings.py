@@ -36,6 +36,8 @@ class Settings(BaseSettings):
     PUBLIC_BASE_URL: str = "http://127.0.0.1:8000"
     CURRENCY: str = "USD"
     PRODUCTION: bool = False
+    # Plain fields answered by schema.execution's walk; false leaves all to graphql-core.
+    LEAN_EXECUTION: bool = True
     LOG_FORMAT: Literal["text", "json"] | None = None
     CORS_ORIGINS: Annotated[list[str], NoDecode] = Field(default_factory=list)
     REDIS_URL: str | None = Field(default=None, repr=False)  # may carry a password
