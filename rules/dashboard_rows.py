@@ -8,13 +8,13 @@ their properties and methods (`state`, `is_enabled`, `state_at`, `scope_set`) ar
 functions, not copies.
 """
 
-import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
+import orjson
 from tortoise.expressions import RawSQL
 from tortoise.queryset import QuerySet
 
@@ -148,7 +148,8 @@ LETTER_COLUMNS = (
     "l.id, {scopes}, l.state, l.source, l.requested_at, l.decided_at, l.valid_until, "
     "l.revoked_at, l.reason"
 )
-# Correlated subqueries on the page's own row ("association" is the query's base table).
+# Correlated subqueries on the page's own row ("association" is the query's base table), in one
+# JSON array per row: [freezes, budget, letter].
 FREEZES_OF_ROW = (
     "SELECT {agg}({array}(" + FREEZE_COLUMNS + ')) FROM "freeze" f '
     'WHERE f.customer_id = "association"."customer_id" AND f.lifted_at IS NULL'
@@ -162,6 +163,7 @@ LETTER_OF_ROW = (
     'WHERE l.customer_id = "association"."customer_id" '
     'AND l.partner_id = "association"."partner_id" AND l.open_key IS NOT NULL'
 )
+PARTS_OF_ROW = "{array}((" + FREEZES_OF_ROW + "), (" + BUDGET_OF_ROW + "), (" + LETTER_OF_ROW + "))"
 DIALECTS = {
     "postgres": {"agg": "json_agg", "array": "json_build_array", "scopes": "l.scopes"},
     "sqlite": {"agg": "json_group_array", "array": "json_array", "scopes": "json(l.scopes)"},
@@ -170,18 +172,9 @@ DIALECTS = {
 
 async def read_rows(query: QuerySet[Association]) -> list[CustomerRow]:
     """The rows of `query` (ordered and limited by the caller), in one statement."""
-    words = DIALECTS[Association._meta.db.capabilities.dialect]
-    annotated = query.annotate(
-        freezes_json=RawSQL(f"({FREEZES_OF_ROW.format(**words)})"),
-        budget_json=RawSQL(f"({BUDGET_OF_ROW.format(**words)})"),
-        letter_json=RawSQL(f"({LETTER_OF_ROW.format(**words)})"),
-    )
-    found = await annotated.values(
-        *ASSOCIATION_COLUMNS,
-        *(f"customer__{name}" for name in CUSTOMER_COLUMNS),
-        "freezes_json",
-        "budget_json",
-        "letter_json",
+    parts = PARTS_OF_ROW.format(**DIALECTS[Association._meta.db.capabilities.dialect])
+    found = await query.annotate(parts_json=RawSQL(parts)).values(
+        *ASSOCIATION_COLUMNS, *(f"customer__{name}" for name in CUSTOMER_COLUMNS), "parts_json"
     )
     return [_row(values) for values in found]
 
@@ -191,21 +184,23 @@ def _row(values: dict[str, Any]) -> CustomerRow:
     customer = CustomerView(
         association.customer_id, *(values[f"customer__{name}"] for name in CUSTOMER_COLUMNS)
     )
+    frozen, budget, letter = _json(values["parts_json"])
     freezes = sorted(
-        (_freeze(association.customer_id, item) for item in _json(values["freezes_json"]) or ()),
-        key=lambda frozen: frozen.id,
+        (_freeze(association.customer_id, item) for item in _json(frozen) or ()),
+        key=lambda one: one.id,
     )
     return CustomerRow(
         association=association,
         customer=customer,
-        budget=_maybe(_json(values["budget_json"]), _budget(association)),
+        budget=_maybe(budget, _budget(association)),
         freezes=freezes,
-        letter=_maybe(_json(values["letter_json"]), _letter(association)),
+        letter=_maybe(letter, _letter(association)),
     )
 
 
 def _json(value: Any) -> Any:
-    return json.loads(value) if isinstance(value, str | bytes) else value
+    """JSON text parsed (SQLite hands nested JSON back as text, PostgreSQL's driver too)."""
+    return orjson.loads(value) if isinstance(value, str | bytes) else value
 
 
 def _maybe(item: list[Any] | None, read: Callable[[list[Any]], Any]) -> Any:
