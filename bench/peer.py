@@ -235,7 +235,7 @@ class Peer:
         assert self.process is not None
         return self.process.pid
 
-    def _wait_ready(self, timeout: float = 60.0) -> None:
+    def _wait_ready(self, timeout: float = 120.0) -> None:
         assert self.process is not None
         deadline = time.monotonic() + timeout
         body = json.dumps({"query": "{ __typename }"}).encode()

@@ -133,16 +133,25 @@ def _admin_port() -> int:
 STATEMENT = re.compile(r"\bLOG:  (statement|execute [^:]*): (.*)")
 
 
+ENTRY = re.compile(r"^\d{4}-\d\d-\d\d ")  # a log line's prefix starts with its time (%m)
+
+
 def statements_in(text: str, database: str) -> list[str]:
-    """The statements of `database` in a slice of the server log (default log_line_prefix)."""
-    found = []
+    """The statements of `database` in a slice of the server log (default log_line_prefix),
+    each with its continuation lines (a statement of several lines)."""
+    found: list[list[str]] = []
+    current: list[str] | None = None
     for line in text.splitlines():
-        if f"@{database} " not in line:
+        if not ENTRY.match(line):
+            if current is not None:
+                current.append(line)
             continue
+        current = None
         match = STATEMENT.search(line)
-        if match:
-            found.append(match.group(2))
-    return found
+        if f"@{database} " in line and match:
+            current = [match.group(2)]
+            found.append(current)
+    return ["\n".join(entry) for entry in found]
 
 
 async def count_at_server(
