@@ -58,6 +58,10 @@ class Settings(BaseSettings):
     )
     # The SHA-256 (hex) of the operator key that guards the operator mutations; none when unset.
     OPERATOR_KEY_SHA256: str | None = Field(default=None, pattern=r"^[0-9a-f]{64}$")
+    # GET /metrics: served when true; unset, served except in production.
+    METRICS_ENABLED: bool | None = None
+    # When set, GET /metrics asks for it as a Bearer token.
+    METRICS_TOKEN: SecretStr | None = Field(default=None, min_length=16)
 
     @field_validator("DATABASE_URL")
     @classmethod
@@ -130,6 +134,13 @@ class Settings(BaseSettings):
         if self.LOG_FORMAT is not None:
             return self.LOG_FORMAT
         return "json" if self.PRODUCTION else "text"
+
+    @property
+    def metrics_enabled(self) -> bool:
+        """METRICS_ENABLED, or when it is unset: on in development, off in production."""
+        if self.METRICS_ENABLED is not None:
+            return self.METRICS_ENABLED
+        return not self.PRODUCTION
 
     @property
     def sqlite_path(self) -> Path | None:

@@ -181,12 +181,19 @@ def workdir_in(folder: Path) -> Path:
     return workdir
 
 
-def start(env: dict[str, str], workdir: Path, log_path: Path) -> Server:
-    """`partnerlink serve` with this environment, ready (its /readyz answered 200). Its output
-    is appended to `log_path`, so a restart on the same database keeps one log."""
+def start(
+    env: dict[str, str],
+    workdir: Path,
+    log_path: Path,
+    *serve_args: str,
+    ready_seconds: float = READY_TIMEOUT_SECONDS,
+) -> Server:
+    """`partnerlink serve SERVE_ARGS` with this environment, ready (its /readyz answered 200
+    within `ready_seconds`). Its output is appended to `log_path`, so a restart on the same
+    database keeps one log."""
     with log_path.open("ab") as log:
         process = subprocess.Popen(
-            [*partnerlink(), "serve"],
+            [*partnerlink(), "serve", *serve_args],
             cwd=workdir,
             env=env,
             stdin=subprocess.DEVNULL,
@@ -195,15 +202,15 @@ def start(env: dict[str, str], workdir: Path, log_path: Path) -> Server:
         )
     running = Server(process, f"http://127.0.0.1:{env['PORT']}", env, workdir, log_path)
     try:
-        wait_until_ready(running)
+        wait_until_ready(running, ready_seconds)
     except BaseException:
         stop(process)
         raise
     return running
 
 
-def wait_until_ready(server: Server) -> None:
-    deadline = time.monotonic() + READY_TIMEOUT_SECONDS
+def wait_until_ready(server: Server, seconds: float = READY_TIMEOUT_SECONDS) -> None:
+    deadline = time.monotonic() + seconds
     last = "no answer yet"
     with httpx.Client(base_url=server.base_url, timeout=2.0) as client:
         while time.monotonic() < deadline:
@@ -221,9 +228,7 @@ def wait_until_ready(server: Server) -> None:
                     return
                 last = f"{response.status_code} {response.text}"
             time.sleep(0.1)
-    pytest.fail(
-        f"/readyz did not answer 200 within {READY_TIMEOUT_SECONDS} s: {last}\n{server.output()}"
-    )
+    pytest.fail(f"/readyz did not answer 200 within {seconds} s: {last}\n{server.output()}")
 
 
 def stop(process: subprocess.Popen[bytes]) -> None:

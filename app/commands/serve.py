@@ -4,13 +4,19 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
+import shutil
+import tempfile
 
 import uvicorn
 
 from app.commands.common import Formatter
 from app.logging import configure_logging
+from app.metrics import MULTIPROCESS_DIR
 from app.migrations import upgrade
 from app.settings import Settings
+
+WORKER_START_SECONDS = 60
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -41,15 +47,27 @@ def serve(args: argparse.Namespace, settings: Settings) -> int:
     applied = asyncio.run(upgrade(settings.DATABASE_URL))
     for name in applied:
         print(f"applied migration {name}")
-    uvicorn.run(
-        "app.main:app",
-        host=args.host or settings.HOST,
-        port=args.port or settings.PORT,
-        workers=args.workers,
-        reload=args.reload,
-        # The client address is app.client_address's alone (TRUSTED_PROXIES): uvicorn's own
-        # proxy headers would believe X-Forwarded-For from 127.0.0.1 before the app sees it.
-        proxy_headers=False,
-        access_log=False,  # app.request_log writes one line per request, with its id
-    )
+    shared_metrics = args.workers > 1 and not os.environ.get(MULTIPROCESS_DIR)
+    if shared_metrics:  # every worker counts in this folder; any of them answers a scrape
+        os.environ[MULTIPROCESS_DIR] = tempfile.mkdtemp(prefix="partnerlink-metrics-")
+    try:
+        uvicorn.run(
+            "app.main:app",
+            host=args.host or settings.HOST,
+            port=args.port or settings.PORT,
+            workers=args.workers,
+            reload=args.reload,
+            # The client address is app.client_address's alone (TRUSTED_PROXIES): uvicorn's own
+            # proxy headers would believe X-Forwarded-For from 127.0.0.1 before the app sees it.
+            proxy_headers=False,
+            access_log=False,  # app.request_log writes one line per request, with its id
+            log_config=None,  # uvicorn's records, tracebacks included, go to app.logging's handler
+            # A worker that has not answered uvicorn's health check yet is killed and replaced;
+            # importing the app takes seconds of wall time on a busy machine, more than the 5 s
+            # uvicorn waits by default, and every worker was then killed before it served.
+            timeout_worker_healthcheck=WORKER_START_SECONDS,
+        )
+    finally:
+        if shared_metrics:
+            shutil.rmtree(os.environ.pop(MULTIPROCESS_DIR), ignore_errors=True)
     return 0
