@@ -250,3 +250,16 @@ def _too_many(field: str) -> RuleError:
         "Too many tries: request a new code, or wait an hour after many wrong ones.",
         field,
     )
+
+
+async def forgive_code_failures(email: str | None = None) -> int:
+    """Ends the failure window of an email address, or of every address when None (as
+    `rules.attempts.reset_attempts` does for client addresses): their wrong codes no longer
+    count. How many addresses had failures counted. Raises input codes."""
+    rows = EmailCode.filter(failures__gt=0)
+    if email is not None:
+        with InputCheck() as check:
+            email = check.email("email", email)
+        rows = rows.filter(email=email)
+    forgiven: int = await rows.update(failures=0, failures_since=None)
+    return forgiven

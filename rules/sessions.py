@@ -97,7 +97,7 @@ async def login(
     """
     now = clock.now()
     customer = await _find(login)
-    account = f"customer:{customer.id}" if customer else f"login:{_normalized(login)}"
+    account = _subject(customer, login)
     tries = await count_login_try(attempts, account=account, address=address, now=now)
     if not await _password_matches(customer, password):
         raise RuleError.of(LoginCode.INVALID_CREDENTIALS, "Wrong account name, email or password.")
@@ -124,6 +124,18 @@ async def authenticate(account_name: str, password: str) -> Customer | None:
     assert customer is not None
     await _upgrade_hash(customer, password)
     return customer
+
+
+async def login_subjects(login: str) -> list[str]:
+    """What the failed logins typed as `login` count against (`rules.attempts`): the account
+    found for it, if any, and the text typed, as it counted before the account existed."""
+    customer = await _find(login)
+    subjects = [_subject(None, login)]
+    return subjects if customer is None else [_subject(customer, login), *subjects]
+
+
+def _subject(customer: Customer | None, login: str) -> str:
+    return f"customer:{customer.id}" if customer else f"login:{_normalized(login)}"
 
 
 def _normalized(login: str) -> str:

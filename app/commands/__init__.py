@@ -22,6 +22,7 @@ class CommandModule(Protocol):
 
 def command_modules() -> list[CommandModule]:
     from app.commands import (
+        attempts,
         budgets,
         facts,
         invitations,
@@ -32,4 +33,4 @@ def command_modules() -> list[CommandModule]:
         serve,
     )
 
-    return [serve, migrations, partners, keys, invitations, facts, budgets, operator]
+    return [serve, migrations, partners, keys, invitations, facts, budgets, attempts, operator]
