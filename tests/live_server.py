@@ -160,6 +160,7 @@ def server_env(
         "PORT": str(port),
         "PUBLIC_BASE_URL": f"http://127.0.0.1:{port}",
         "PRODUCTION": "true" if production else "false",
+        "DEMO_DATA": "false",  # tests make their own partners
         "LOG_FORMAT": "text",
         "CURRENCY": "EUR",
         "PYTHONUNBUFFERED": "1",
@@ -190,7 +191,7 @@ def start(
 ) -> Server:
     """`partnerlink serve SERVE_ARGS` with this environment, ready (its /readyz answered 200
     within `ready_seconds`). Its output is appended to `log_path`, so a restart on the same
-    database keeps one log."""
+    database keeps one log. The port is `--port`'s when SERVE_ARGS give one, else PORT's."""
     with log_path.open("ab") as log:
         process = subprocess.Popen(
             [*partnerlink(), "serve", *serve_args],
@@ -200,7 +201,8 @@ def start(
             stdout=log,
             stderr=subprocess.STDOUT,
         )
-    running = Server(process, f"http://127.0.0.1:{env['PORT']}", env, workdir, log_path)
+    port = serve_args[serve_args.index("--port") + 1] if "--port" in serve_args else env["PORT"]
+    running = Server(process, f"http://127.0.0.1:{port}", env, workdir, log_path)
     try:
         wait_until_ready(running, ready_seconds)
     except BaseException:

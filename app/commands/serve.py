@@ -10,11 +10,13 @@ import tempfile
 
 import uvicorn
 
-from app.commands.common import Formatter
+from app.commands.common import Formatter, redact_url, run_operation
+from app.demo import demo_instructions
 from app.logging import configure_logging
 from app.metrics import MULTIPROCESS_DIR
 from app.migrations import upgrade
-from app.settings import Settings
+from app.settings import Settings, get_settings
+from rules.demo import create_demo_partners
 
 WORKER_START_SECONDS = 60
 
@@ -34,7 +36,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         formatter_class=Formatter,
     )
     parser.add_argument("--host", help="listen address (default: the HOST setting)")
-    parser.add_argument("--port", type=int, help="listen port (default: the PORT setting)")
+    parser.add_argument(
+        "--port", type=port_number, help="listen port, 1 to 65535 (default: the PORT setting)"
+    )
     parser.add_argument(
         "--workers", type=int, default=1, help="uvicorn worker processes (default: 1)"
     )
@@ -42,19 +46,34 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.set_defaults(handler=serve)
 
 
+def port_number(text: str) -> int:
+    try:
+        number = int(text)
+    except ValueError:
+        number = 0
+    if not 1 <= number <= 65535:
+        raise argparse.ArgumentTypeError(f"must be a port number from 1 to 65535, not {text!r}")
+    return number
+
+
 def serve(args: argparse.Namespace, settings: Settings) -> int:
+    settings = served_settings(args, settings)
     configure_logging(settings)
     applied = asyncio.run(upgrade(settings.DATABASE_URL))
     for name in applied:
         print(f"applied migration {name}")
+    if settings.DEMO_DATA and not settings.PRODUCTION and make_demo(settings) != 0:
+        return 1
+    database = redact_url(settings.DATABASE_URL)
+    print(f"partnerlink: serving {settings.PUBLIC_BASE_URL}/graphql on {database}", flush=True)
     shared_metrics = args.workers > 1 and not os.environ.get(MULTIPROCESS_DIR)
     if shared_metrics:  # every worker counts in this folder; any of them answers a scrape
         os.environ[MULTIPROCESS_DIR] = tempfile.mkdtemp(prefix="partnerlink-metrics-")
     try:
         uvicorn.run(
             "app.main:app",
-            host=args.host or settings.HOST,
-            port=args.port or settings.PORT,
+            host=settings.HOST,
+            port=settings.PORT,
             workers=args.workers,
             reload=args.reload,
             # The client address is app.client_address's alone (TRUSTED_PROXIES): uvicorn's own
@@ -71,3 +90,26 @@ def serve(args: argparse.Namespace, settings: Settings) -> int:
         if shared_metrics:
             shutil.rmtree(os.environ.pop(MULTIPROCESS_DIR), ignore_errors=True)
     return 0
+
+
+def make_demo(settings: Settings) -> int:
+    """The demo partners of a new development database (rules.demo), printed once."""
+
+    async def operation() -> None:
+        made = await create_demo_partners(invitation_days=settings.INVITATION_TTL_DAYS)
+        if made:
+            print(demo_instructions(settings, made), flush=True)
+
+    return run_operation(settings, operation)
+
+
+def served_settings(args: argparse.Namespace, settings: Settings) -> Settings:
+    """The settings with the address given on the command line. The app (imported by uvicorn,
+    in this process or in its workers) reads them from the environment, so HOST and PORT go
+    there too: invitation links then follow the address served when PUBLIC_BASE_URL is unset."""
+    if args.host:
+        os.environ["HOST"] = args.host
+    if args.port:
+        os.environ["PORT"] = str(args.port)
+    get_settings.cache_clear()
+    return get_settings()
