@@ -28,6 +28,7 @@ from app.logging import configure_logging
 from app.mail import mailer_from_settings
 from app.metrics import process_ended
 from app.metrics_route import metrics_endpoint
+from app.pages import page_routes
 from app.request_log import HEADER as REQUEST_ID_HEADER
 from app.request_log import RequestLogMiddleware
 from app.settings import Settings, get_settings
@@ -100,6 +101,7 @@ def create_app(
             Route("/metrics", metrics_endpoint, methods=["GET"]),
             WebSocketRoute("/graphql", graphql),
             *invitation_routes(),
+            *page_routes(),
             Mount(
                 GRAPHIQL_ASSETS_PATH,
                 app=StaticFiles(directory=GRAPHIQL_ASSETS, check_dir=False),
