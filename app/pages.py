@@ -1,6 +1,6 @@
 """Public pages beside the API: the documents customers agree to (`app.documents`) at
-`/documents/{document}` (the current version) and `/documents/{document}/{version}`, and the
-site's icon at `/favicon.ico`."""
+`/documents/{document}` (the current version) and `/documents/{document}/{version}`, the site's
+icon at `/favicon.ico`, and in development `/`, which leads to GraphiQL."""
 
 from __future__ import annotations
 
@@ -8,7 +8,13 @@ from html import escape
 from pathlib import Path
 
 from starlette.requests import Request
-from starlette.responses import FileResponse, HTMLResponse, PlainTextResponse, Response
+from starlette.responses import (
+    FileResponse,
+    HTMLResponse,
+    PlainTextResponse,
+    RedirectResponse,
+    Response,
+)
 from starlette.routing import BaseRoute, Route
 
 from app.documents import TITLES, current_version, document_file, versions
@@ -84,6 +90,15 @@ def _other_versions(document: str, others: list[str], up: str) -> str:
     return f'<p class="hint">Other versions: {links}.</p>'
 
 
+async def home(request: Request) -> Response:
+    """In development the address printed by `serve` opens GraphiQL, not a 404. Production has
+    no GraphiQL, and no page here."""
+    settings: Settings = request.app.state.settings
+    if settings.PRODUCTION:
+        return PlainTextResponse("Not Found", status_code=404)
+    return RedirectResponse("graphql", status_code=307)
+
+
 async def favicon(request: Request) -> Response:
     return FileResponse(
         FAVICON, media_type="image/x-icon", headers={"Cache-Control": "public, max-age=86400"}
@@ -95,4 +110,5 @@ def page_routes() -> list[BaseRoute]:
         Route("/documents/{document}", current_document, methods=["GET"]),
         Route("/documents/{document}/{version}", document_version, methods=["GET"]),
         Route("/favicon.ico", favicon, methods=["GET"]),
+        Route("/", home, methods=["GET"]),
     ]

@@ -167,6 +167,13 @@ def test_help_prose_is_wrapped_to_the_terminal_and_examples_kept_as_written(
         assert example in result.out.splitlines()
 
 
+@pytest.mark.parametrize("port", ["0", "65536", "http"])
+def test_serve_refuses_a_port_it_could_not_link_to(cli: Cli, port: str) -> None:
+    result = cli("serve", "--port", port)
+    assert result.code == 2
+    assert f"argument --port: must be a port number from 1 to 65535, not '{port}'" in result.err
+
+
 def test_a_group_without_an_action_is_a_usage_error(cli: Cli) -> None:
     result = cli("keys")
     assert result.code == 2

@@ -93,3 +93,11 @@ def documents_folder(tmp_path: Path) -> Path:
         for version in (shipped / document).glob("*.html"):
             (folder / document / version.name).write_bytes(version.read_bytes())
     return folder
+
+
+async def test_the_root_leads_to_graphiql_in_development_only() -> None:
+    async with client_for() as development:
+        response = await development.get("/")
+    assert (response.status_code, response.headers["location"]) == (307, "graphql")
+    async with client_for(PRODUCTION=True) as production:
+        assert (await production.get("/")).status_code == 404
