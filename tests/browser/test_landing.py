@@ -7,6 +7,8 @@ import asyncio
 import time
 from typing import Any
 
+import httpx
+
 from tests.browser.checks import (
     assert_every_field_is_labelled,
     assert_fits_and_keep,
@@ -235,6 +237,20 @@ async def test_a_reload_after_the_association_shows_it_instead_of_step_one(
         other, "#invalid-reason"
     )
     await fresh.close()
+
+    # Signing out ends the session on the server too; the invitation is used, and it says so.
+    token = await page.evaluate("() => sessionStorage.getItem('partnerlink.session')")
+    await tab_to(page, "#done .sign-out")
+    await page.keyboard.press("Enter")
+    assert "used as many times" in await visible_text(page, "#invalid-reason")
+    assert await page.evaluate("() => sessionStorage.getItem('partnerlink.session')") is None
+    async with httpx.AsyncClient(timeout=10) as client:
+        viewer = await client.post(
+            f"{server.base_url}/graphql",
+            json={"query": "{ viewer { __typename } }"},
+            headers={"Authorization": f"Bearer {token}"},
+        )
+    assert viewer.json() == {"data": {"viewer": None}}
     assert tab.outside == []
 
 
@@ -304,5 +320,9 @@ async def test_each_document_agreed_to_is_linked_where_it_is_agreed_to(
         await document.close()
     await assert_every_field_is_labelled(page)
     await assert_fits_and_keep(page, "enable-with-document-links")
+    await page.click("#step-enable .sign-out")  # another account: the steps start again
+    assert await visible_text(page, "#terms-title") == "Read and agree"
+    await page.click("#terms-next")
+    assert await visible_text(page, "#login-title") == "Login for Association"
     assert failed == []  # the favicon included
     assert tab.outside == []

@@ -33,6 +33,7 @@
         authorizations { state partner { id } }
       } }
     }`,
+    logout: `mutation Logout { logout { loggedOut } }`,
     eligibility: `query Eligibility($token: String!) {
       viewer { ... on Customer { accountName country billingCountry } }
       eligibility(token: $token) { eligible alreadyAssociated problems { code message field } }
@@ -499,7 +500,23 @@
       : "";
   }
 
+  // Ends the session, here and on the server, so that another account can be used (the session
+  // outlives reloads of this tab).
+  async function signOut() {
+    try {
+      await api(Q.logout);
+    } catch (_) {
+      // Dropped here all the same; the server ends it when it expires.
+    }
+    keepSession(null);
+    state.account = null;
+    const invitation = state.invitation;
+    if (invitation.state !== "ACTIVE") return invalid(STATE_CODES[invitation.state]);
+    showTerms(invitation);
+  }
+
   $("step-terms").addEventListener("submit", onTerms);
+  document.querySelectorAll(".sign-out").forEach((button) => button.addEventListener("click", signOut));
   $("send-code").addEventListener("click", onSendCode);
   $("reg-email").addEventListener("keydown", (event) => {
     // Enter in the email field sends the code while none has been typed yet.
