@@ -6,7 +6,7 @@ from models.audit import AuditEvent
 from models.authorizations import Authorization
 from models.budgets import Budget, BudgetChange
 from models.customers import Customer
-from models.email_codes import EmailCode
+from models.email_codes import EmailCode, PasswordResetCode
 from models.facts import (
     Bill,
     CashCoupon,
@@ -47,6 +47,7 @@ __all__ = [
     "Invitation",
     "Order",
     "Partner",
+    "PasswordResetCode",
     "ReservedInstance",
     "Resource",
 ]
