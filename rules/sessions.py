@@ -91,7 +91,8 @@ async def login(
 ) -> tuple[Customer, str]:
     """Starts a session for an account name (or email) and password, from a client `address`.
 
-    Raises INVALID_CREDENTIALS alike for an unknown account and a wrong password, and
+    Raises INVALID_CREDENTIALS alike for an unknown account, an account without a password (an
+    imported one whose owner has not set it yet) and a wrong password, and
     TOO_MANY_LOGIN_ATTEMPTS past the failures `rules.attempts` allows the account or the address
     (then the password is not even compared).
     """
@@ -151,9 +152,9 @@ async def _find(login: str) -> Customer | None:
 
 
 async def _password_matches(customer: Customer | None, password: str) -> bool:
-    """An unknown account costs the same argon2 work as a wrong password, so that the answer's
-    time does not tell whether the account exists."""
-    if customer is None:
+    """An unknown account, or one without a password, costs the same argon2 work as a wrong
+    password, so that the answer's time does not tell whether the account exists or has one."""
+    if customer is None or not customer.has_password:
         await verify_no_password(password)
         return False
     return await verify_password(customer.password_hash, password)
