@@ -405,9 +405,8 @@ async def deep_page(sizes: Sizes, table: Table, keep: bool, sections: tuple[str,
         table.add("Customers in the deep-page database", f"{n:,}", note if wrote else "reused")
         position = n - n // 100
         at, row_id = await seed.row_at(url, position)
-        import schema  # noqa: F401  (resolvers import the schema package first)
-        from resolvers.dashboard import encode_cursor
         from rules.dashboard import Cursor
+        from schema.cursors import encode_cursor
 
         cursor = encode_cursor(Cursor(at.isoformat(), row_id))
         conn = await seed.pg_connect(url)

@@ -1,6 +1,6 @@
 import strawberry
 
-from resolvers import associations, dashboard, invitations, queries
+from resolvers import associations, dashboard, invitation_list, invitations, queries
 
 
 @strawberry.type
@@ -20,5 +20,10 @@ class Query:
         resolver=dashboard.customers,
         description="For a partner: its customers, filtered and ordered, a page at a time "
         "(100 at most).",
+    )
+    invitations = strawberry.field(
+        resolver=invitation_list.invitations,
+        description="For a partner: its invitations, newest first, filtered by state and kind, "
+        "a page at a time (100 at most).",
     )
     audit_events = strawberry.field(resolver=queries.audit_events)

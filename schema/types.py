@@ -21,6 +21,7 @@ from rules.api_keys import keys_of
 from rules.dashboard import CustomerRow
 from rules.errors import RuleError
 from rules.freezes import resource_status
+from rules.invitations import budget_preset
 from rules.visibility import visible
 from schema.context import Info
 from schema.enums import (
@@ -489,6 +490,15 @@ class Customer(ModelNode):
         return [Authorization.wrap(letter) for letter in letters]
 
 
+@strawberry.type(
+    description="The budget a reseller's invitation gives the customers associating through it."
+)
+class BudgetPreset:
+    kind: BudgetKind
+    amount: Money
+    exhaustion_action: ExhaustionAction
+
+
 @strawberry.type
 class Invitation(ModelNode):
     id: relay.NodeID[int]
@@ -520,6 +530,25 @@ class Invitation(ModelNode):
     @strawberry.field
     async def partner(self, info: Info) -> Partner:
         return Partner.wrap(await info.context.loaders.partner.load(self.model.partner_id))
+
+    @strawberry.field(
+        description="Set as the customer's budget when it associates, lifting the freeze "
+        "pending a budget in the same transaction."
+    )
+    def budget_preset(self, info: Info) -> BudgetPreset | None:
+        preset = budget_preset(self.model)
+        if preset is None:
+            return None
+        return BudgetPreset(
+            kind=preset.kind,
+            amount=Money.of(Decimal(preset.amount), info),
+            exhaustion_action=preset.exhaustion_action,
+        )
+
+    @strawberry.field(description="The associations made through it, oldest first.")
+    async def associations(self, info: Info) -> list[Association]:
+        found = await info.context.loaders.associations_of_invitation.load(self.model.id)
+        return [Association.wrap(association) for association in found]
 
 
 @strawberry.type
