@@ -8,7 +8,7 @@ from datetime import datetime
 from decimal import Decimal
 from functools import cache, partial
 from operator import attrgetter
-from typing import Any, ClassVar, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Self, TypeVar, cast
 
 import strawberry
 from strawberry import relay
@@ -46,6 +46,9 @@ from schema.errors import refusal_as_error, require_partner
 from schema.execution import Later
 from schema.ids import node_row_id
 from schema.keys import ApiKey
+
+if TYPE_CHECKING:
+    from schema.expenditures import ExpenditureConnection
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -471,6 +474,17 @@ class Customer(ModelNode):
     async def coupons(self, info: Info) -> list[CashCoupon]:
         found = await info.context.loaders.coupons_seen.load(self.model.id)
         return [CashCoupon(model=coupon) for coupon in found]
+
+    @strawberry.field(
+        description="Newest first, a page at a time (100 at most): for the customer itself and "
+        "the partner it is associated with; empty for anyone else."
+    )
+    async def expenditures(
+        self, info: Info, first: int = 20, after: str | None = None
+    ) -> Annotated["ExpenditureConnection", strawberry.lazy("schema.expenditures")]:
+        from schema.expenditures import expenditure_connection
+
+        return await expenditure_connection(info, self.model.id, first=first, after=after)
 
     @strawberry.field(
         graphql_type=Authorization | None,
