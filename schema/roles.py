@@ -14,6 +14,7 @@ READ, MANAGE, ADMIN = KeyRole.READ, KeyRole.MANAGE, KeyRole.ADMIN
 PARTNER_ROLES: dict[str, KeyRole] = {
     # reads
     "customers": READ,
+    "invitations": READ,
     "apiKeys": ADMIN,
     # mutations
     "createInvitation": MANAGE,
@@ -38,6 +39,8 @@ NOT_PARTNER_MUTATIONS = frozenset(
         "register",
         "login",
         "logout",
+        "requestPasswordReset",
+        "resetPassword",
         "associate",
         "authorize",
         "applyCoupon",
