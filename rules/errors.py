@@ -32,6 +32,11 @@ class InvitationCode(StrEnum):
     INVITATION_FOR_ANOTHER_ACCOUNT = "INVITATION_FOR_ANOTHER_ACCOUNT"
     EXISTING_ACCOUNT_NEEDS_ONLINE_INVITATION = "EXISTING_ACCOUNT_NEEDS_ONLINE_INVITATION"
     INVITEE_NOT_FOUND = "INVITEE_NOT_FOUND"
+
+
+class PresetCode(StrEnum):
+    """Why an invitation cannot carry a budget preset."""
+
     BUDGET_PRESET_NOT_RESELLER = "BUDGET_PRESET_NOT_RESELLER"
 
 
@@ -155,6 +160,7 @@ class FactsCode(StrEnum):
 Code = (
     EligibilityCode
     | InvitationCode
+    | PresetCode
     | StepCode
     | InputCode
     | AccountCode

@@ -14,7 +14,7 @@ from rules.actors import Actor, PartnerActor
 from rules.attempts import AttemptStore, count_invitee_lookup, database_attempts
 from rules.budgets import BudgetTerms, check_amount
 from rules.clock import Clock, system_clock
-from rules.errors import AccountCode, InvitationCode, Problem, RuleError
+from rules.errors import AccountCode, InvitationCode, PresetCode, Problem, RuleError
 from rules.hashing import digest, new_token
 from rules.validation import InputCheck
 
@@ -112,7 +112,7 @@ async def create_invitation(
 def _refuse_referral_preset(partner: Partner, budget: BudgetTerms | None) -> None:
     if budget is not None and partner.cooperation_model is not CooperationModel.RESELLER:
         raise RuleError.of(
-            InvitationCode.BUDGET_PRESET_NOT_RESELLER,
+            PresetCode.BUDGET_PRESET_NOT_RESELLER,
             "Only a reseller partner sets budgets: a referral invitation carries none.",
             "budget",
         )

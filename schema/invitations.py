@@ -4,7 +4,7 @@ from decimal import Decimal
 import strawberry
 from strawberry import relay
 
-from rules.errors import AccountCode, InputCode, InvitationCode, LookupCode
+from rules.errors import AccountCode, InputCode, InvitationCode, LookupCode, PresetCode
 from rules.qr import qr_png_data_url, qr_svg
 from schema.enums import (
     BudgetKind,
@@ -19,6 +19,7 @@ from schema.types import Invitation, Partner
 CreateInvitationError = error_type(
     "CreateInvitationError",
     InvitationCode,
+    PresetCode,
     AccountCode,
     LookupCode,
     InputCode,
