@@ -132,6 +132,7 @@ def create_partner(cli: Cli, model: str = "reseller") -> int:
         ["keys", "list"],
         ["invitations"],
         ["invitations", "create"],
+        ["invitations", "list"],
         ["serve"],
         ["migrate"],
         ["attempts"],
@@ -332,6 +333,34 @@ def test_invitations_create_prints_the_landing_url_once(cli: Cli, cli_database: 
         5,
     )
     assert (invitation.expires_at - invitation.created_at).days == 7
+
+
+def test_invitations_list_shows_a_partners_invitations_newest_first(cli: Cli) -> None:
+    partner_id = str(create_partner(cli))
+    empty = cli("invitations", "list", "--partner", partner_id)
+    first = cli("invitations", "create", "--partner", partner_id, "--max-uses", "5")
+    second = cli("invitations", "create", "--partner", partner_id)
+    assert empty.code == first.code == second.code == 0
+
+    listed = cli("invitations", "list", "--partner", partner_id)
+    unknown = cli("invitations", "list", "--partner", "999999")
+
+    assert empty.out.startswith(f"partner {partner_id} has no invitation")
+    header, newest, oldest = listed.out.splitlines()
+    assert header.split() == [
+        "ID",
+        "KIND",
+        "STATE",
+        "USES",
+        "EXPIRES",
+        "INVITEE",
+        "BUDGET",
+        "PRESET",
+    ]
+    assert newest.split()[1:4] == ["link", "active", "0"]
+    assert oldest.split()[1:4] == ["link", "active", "0/5"]
+    assert int(newest.split()[0]) > int(oldest.split()[0])
+    assert unknown.err_lines == ["partnerlink: PARTNER_NOT_FOUND (partnerId): No such partner."]
 
 
 def test_invitations_create_refuses_an_unknown_partner_and_invitee(cli: Cli) -> None:
