@@ -1,6 +1,7 @@
 """A customer's expenditures: what is left to pay, and whether a cash coupon may pay it."""
 
 from datetime import datetime
+from enum import Enum
 from typing import Any
 
 import strawberry
@@ -13,10 +14,11 @@ from schema.cursors import decode_cursor, encode_cursor
 from schema.errors import refusal_as_error
 from schema.types import Money
 
-CouponRefusal: Any = strawberry.enum(
-    CouponCode,
-    name="CouponRefusal",
-    description="Why no cash coupon may pay an expenditure (applyCoupon's codes).",
+# The coupon rule's codes that a listed expenditure can carry (it exists: never NOT_FOUND).
+_REFUSALS = {c.name: c.value for c in CouponCode if c is not CouponCode.EXPENDITURE_NOT_FOUND}
+CouponRefusal: Any = Enum("CouponRefusal", _REFUSALS)  # type: ignore[misc]
+strawberry.enum(
+    CouponRefusal, description="Why no cash coupon may pay an expenditure (applyCoupon's codes)."
 )
 
 
@@ -60,8 +62,8 @@ class Expenditure:
         graphql_type=list[CouponRefusal],
         description="Why no coupon may pay it; empty when one may.",
     )
-    def coupon_refusals(self) -> list[CouponCode]:
-        return list(self.row.coupon_refusals)
+    def coupon_refusals(self) -> list[Any]:
+        return [CouponRefusal[code.name] for code in self.row.coupon_refusals]
 
 
 @strawberry.type
