@@ -1,4 +1,3 @@
-from app.auth import bearer_secret
 from resolvers.payloads import respond
 from rules import password_reset
 from rules.actors import CustomerActor
@@ -30,6 +29,6 @@ async def reset_password(info: Info, input: ResetPasswordInput) -> ResetPassword
         clock=info.context.clock,
         address=info.context.client_address,
         attempts=info.context.attempts,
-        keep_session=bearer_secret(info.context.request) if own else None,
+        keep_session=info.context.bearer_token if own else None,
     )
     return await respond(ResetPasswordPayload, call, lambda _: {"password_set": True})
