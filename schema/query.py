@@ -1,6 +1,6 @@
 import strawberry
 
-from resolvers import associations, dashboard, invitation_list, invitations, queries
+from resolvers import associations, dashboard, invitation_list, invitations, overview, queries
 
 
 @strawberry.type
@@ -25,5 +25,10 @@ class Query:
         resolver=invitation_list.invitations,
         description="For a partner: its invitations, newest first, filtered by state and kind, "
         "a page at a time (100 at most).",
+    )
+    partner_overview = strawberry.field(
+        resolver=overview.partner_overview,
+        description="For a partner: its customers counted by state, freeze, budget and budget "
+        "alerts this month, and its associations per week over the last 12 weeks.",
     )
     audit_events = strawberry.field(resolver=queries.audit_events)

@@ -15,6 +15,7 @@ PARTNER_ROLES: dict[str, KeyRole] = {
     # reads
     "customers": READ,
     "invitations": READ,
+    "partnerOverview": READ,
     "apiKeys": ADMIN,
     # mutations
     "createInvitation": MANAGE,

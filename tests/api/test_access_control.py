@@ -237,6 +237,7 @@ OPERATIONS = {
     ),
     "customers": Operation("{ customers(first: 10) { totalCount } }"),
     "invitations": Operation("{ invitations(first: 10) { totalCount } }"),
+    "partnerOverview": Operation("{ partnerOverview { active } }"),
     "auditEvents": Operation(
         "query($id: ID!) { auditEvents(customerId: $id) { action } }",
         given(lambda w: {"id": w.ids["Customer"]}),
@@ -433,6 +434,7 @@ PUBLIC = [
 PARTNER_ONLY = [
     "customers",
     "invitations",
+    "partnerOverview",
     "createInvitation",
     "revokeInvitation",
     "setBudget",
@@ -469,6 +471,7 @@ OWNER_ROWS: list[tuple[str, Caller, Expected]] = [
     ("node", Caller.CUSTOMER, ALLOWED),
     ("customers", Caller.PARTNER, Reads({"totalCount": 1})),
     ("invitations", Caller.PARTNER, Reads({"totalCount": 2})),  # the link and the online one
+    ("partnerOverview", Caller.PARTNER, Reads({"active": 1})),
     ("auditEvents", Caller.PARTNER, ALLOWED),
     ("auditEvents", Caller.CUSTOMER, ALLOWED),
     ("apiKeys", Caller.PARTNER, ALLOWED),
@@ -532,6 +535,7 @@ MATRIX: list[tuple[str, Caller, Expected]] = [
     ("node", Caller.OTHER_PARTNER, Reads(None)),
     ("customers", Caller.OTHER_PARTNER, Reads({"totalCount": 1})),  # its own customer only
     ("invitations", Caller.OTHER_PARTNER, Reads({"totalCount": 1})),  # its own link only
+    ("partnerOverview", Caller.OTHER_PARTNER, Reads({"active": 1})),  # its own customer only
     ("auditEvents", Caller.OTHER_PARTNER, Reads([])),
     ("apiKeys", Caller.OTHER_PARTNER, ALLOWED),  # its own keys
     ("revokeInvitation", Caller.OTHER_PARTNER, payload("INVITATION_NOT_FOUND")),
