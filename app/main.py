@@ -1,5 +1,5 @@
 """The Starlette application: GraphQL at /graphql, liveness at /healthz, readiness at /readyz,
-Prometheus metrics at /metrics, invitation landing pages and QR codes under /invite/."""
+Prometheus metrics at /metrics, invitation landing pages and QR codes under /invite/, the partner console at /console/."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from tortoise.contrib.starlette import RegisterTortoise
 
 from app.attempt_store import RedisAttempts, attempt_store
 from app.collector import settle_after_start_up
+from app.console import console_routes
 from app.database import ensure_database_dir, tortoise_config
 from app.graphiql import ASSETS_ROOT as GRAPHIQL_ASSETS
 from app.graphiql import URL_PREFIX as GRAPHIQL_ASSETS_PATH
@@ -102,6 +103,7 @@ def create_app(
             WebSocketRoute("/graphql", graphql),
             *invitation_routes(),
             *page_routes(),
+            *(console_routes() if settings.CONSOLE_ENABLED else []),
             Mount(
                 GRAPHIQL_ASSETS_PATH,
                 app=StaticFiles(directory=GRAPHIQL_ASSETS, check_dir=False),

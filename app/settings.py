@@ -79,6 +79,8 @@ class Settings(BaseSettings):
     METRICS_ENABLED: bool | None = None
     # When set, GET /metrics asks for it as a Bearer token.
     METRICS_TOKEN: SecretStr | None = Field(default=None, min_length=16)
+    # The partner console at /console/, in development and production alike.
+    CONSOLE_ENABLED: bool = True
 
     @field_validator("DATABASE_URL")
     @classmethod

@@ -18,12 +18,17 @@ PAGE_ENUMS = (
 )
 
 
-def page_messages() -> dict[str, str]:
-    source = (LANDING / "messages.js").read_text(encoding="utf-8")
+def messages_in(path: Path) -> dict[str, str]:
+    """The sentences of a page's messages.js, which holds `Object.freeze({...JSON...});`."""
+    source = path.read_text(encoding="utf-8")
     found = re.search(r"Object\.freeze\((\{.*\})\);", source, re.DOTALL)
-    assert found, "messages.js must hold Object.freeze({...JSON...})"
+    assert found, f"{path.name} must hold Object.freeze({{...JSON...}})"
     messages: dict[str, str] = json.loads(found.group(1))
     return messages
+
+
+def page_messages() -> dict[str, str]:
+    return messages_in(LANDING / "messages.js")
 
 
 def test_every_code_the_page_can_receive_has_a_sentence() -> None:

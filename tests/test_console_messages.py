@@ -1,0 +1,66 @@
+"""The partner console says every code it can receive in plain words."""
+
+import re
+from pathlib import Path
+
+from graphql import GraphQLEnumType
+
+from schema import schema
+from tests.test_landing_messages import messages_in
+
+CONSOLE = Path(__file__).resolve().parents[1] / "app" / "static" / "console"
+# The payload error codes of every mutation the console calls.
+CONSOLE_ENUMS = (
+    "SetBudgetErrorCode",
+    "FreezeErrorCode",
+    "UnfreezeErrorCode",
+    "RequestAuthorizationErrorCode",
+    "CreateInvitationErrorCode",
+)
+# The top-level `extensions.code`s any request can get, and the console's own notices.
+OTHER_CODES = (
+    "UNAUTHENTICATED",
+    "FORBIDDEN",
+    "BAD_USER_INPUT",
+    "INTERNAL_SERVER_ERROR",
+    "NETWORK",
+    "KEY_NOT_ACCEPTED",
+    "SESSION_ENDED",
+    "SIGNED_OUT",
+    "NOT_AN_AMOUNT",
+    "NOT_A_WHOLE_NUMBER",
+)
+
+
+def console_messages() -> dict[str, str]:
+    return messages_in(CONSOLE / "messages.js")
+
+
+def test_every_code_the_console_can_receive_has_a_sentence() -> None:
+    messages = console_messages()
+    missing = {}
+    for name in CONSOLE_ENUMS:
+        enum = schema._schema.type_map[name]
+        assert isinstance(enum, GraphQLEnumType), name
+        absent = sorted(set(enum.values) - set(messages))
+        if absent:
+            missing[name] = absent
+    assert not missing, f"codes without a sentence in the console's messages.js: {missing}"
+    assert sorted(set(OTHER_CODES) - set(messages)) == []
+
+
+def test_every_code_the_script_names_has_a_sentence() -> None:
+    """MESSAGES.X, {code: "X"}, signOut("X") and the checks' codes in console.js."""
+    script = (CONSOLE / "console.js").read_text(encoding="utf-8")
+    named = set(re.findall(r"MESSAGES\.([A-Z][A-Z0-9_]+)", script))
+    named |= set(re.findall(r'code: "([A-Z][A-Z0-9_]+)"', script))
+    named |= set(re.findall(r'(?:signOut\(|problem: |return )"([A-Z][A-Z0-9_]+)"', script))
+    assert named, "the pattern finds nothing: it is out of date"
+    assert sorted(named - set(console_messages())) == []
+
+
+def test_console_sentences_are_sentences() -> None:
+    for code, text in console_messages().items():
+        assert re.fullmatch(r"[A-Z][A-Z0-9_]+", code), code
+        assert text[:1].isupper() and text.endswith("."), (code, text)
+        assert code not in text, f"{code}: say it in words"
