@@ -2,8 +2,9 @@
 """Developer entry point; needs only Python 3.11+ (standard library only).
 
     python3 dev.py serve [ARGS]   set up .venv if needed, then `partnerlink serve ARGS`
-    python3 dev.py assets         set up .venv if needed, then fetch GraphiQL's files from the npm
-                                  registry into var/graphiql/ (skipped without npm; serve does it)
+    python3 dev.py assets         set up .venv if needed, then fetch GraphiQL's files and axe-core
+                                  (for the browser tests) from the npm registry into var/
+                                  (skipped without npm; serve does it)
     python3 dev.py test [ARGS]    set up .venv if needed, then ruff, mypy over the packages, the
                                   import contracts (lint-imports), and pytest ARGS on SQLite and
                                   on PostgreSQL (skipped when unreachable, unless CI is set)
@@ -144,12 +145,16 @@ def test(pytest_args: list[str]) -> int:
 
 
 def assets(args: list[str]) -> int:
-    """GraphiQL's scripts and styles into var/graphiql/, so that it works offline."""
+    """GraphiQL's scripts and styles into var/graphiql/, so that it works offline, and axe-core
+    into var/axe-core/ for the browser tests' accessibility checks."""
     ensure_venv()
     if shutil.which("npm") is None:
         say("npm not found: GraphiQL will load its files from the public CDN")
         return 0
-    return subprocess.run([str(BIN / "python"), "-m", "app.graphiql", "fetch"], cwd=ROOT).returncode
+    python = str(BIN / "python")
+    graphiql = subprocess.run([python, "-m", "app.graphiql", "fetch"], cwd=ROOT).returncode
+    axe = subprocess.run([python, "-m", "tests.support.axe", "fetch"], cwd=ROOT).returncode
+    return graphiql or axe
 
 
 def serve(args: list[str]) -> int:

@@ -117,7 +117,7 @@ def fetch(root: Path = ASSETS_ROOT, *, npm: str = "npm", html: str | None = None
     done = []
     with tempfile.TemporaryDirectory(prefix="graphiql-") as scratch:
         for spec, assets in wanted.items():
-            tarball = _npm_pack(npm, spec, Path(scratch))
+            tarball = npm_pack(npm, spec, Path(scratch))
             contents = _extract(tarball, assets)
             for asset, content in contents.items():
                 target = asset.local_file(root)
@@ -127,7 +127,7 @@ def fetch(root: Path = ASSETS_ROOT, *, npm: str = "npm", html: str | None = None
     return done
 
 
-def _npm_pack(npm: str, spec: str, destination: Path) -> Path:
+def npm_pack(npm: str, spec: str, destination: Path) -> Path:
     result = subprocess.run(
         [npm, "pack", spec, "--json", "--pack-destination", str(destination)],
         cwd=destination,

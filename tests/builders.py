@@ -39,11 +39,12 @@ class Builders:
         site: Site = Site.INTERNATIONAL,
         account_type: AccountType = AccountType.INDIVIDUAL,
         via: Invitation | None = None,
+        name: str | None = None,
     ) -> Customer:
-        n = next(_serial)
+        name = name or f"customer{next(_serial)}"
         return await Customer.create(
-            account_name=f"customer{n}",
-            email=f"customer{n}@example.com",
+            account_name=name,
+            email=f"{name}@example.com",
             password_hash="not-a-real-hash",
             site=site,
             country="DE",

@@ -1,0 +1,339 @@
+"""The partner console in headless Chromium at phone width, against a real server seeded with 150
+customers (`tests.support.console_seed`): signing in, the customers' filters and pages, a
+bookmarked view, budgets, freezes, an invitation's QR code read back, and the overview. Every
+page is checked for labels, width and axe-core's serious and critical violations."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections.abc import AsyncIterator, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from app.database import Dialect
+from tests.browser.checks import (
+    assert_every_field_is_labelled,
+    assert_fits_and_keep,
+    tab_to,
+    visible_text,
+)
+from tests.browser.conftest import PHONE, Tab, artifact
+from tests.e2e.conftest import Server
+from tests.live_server import scratch_database, server_env, start, stop, workdir_in
+from tests.support import axe
+from tests.support.qr import decode_png
+from tests.test_mail import free_port
+
+ROOT = Path(__file__).resolve().parents[2]
+SEED_TIMEOUT_SECONDS = 300.0
+# The README's picture: copied to docs/console.png when the console's look changes.
+SCREENSHOT = "console-readme"
+
+
+@dataclass
+class Console:
+    """The server and what the seed made: the partner's name and key, customers' global ids."""
+
+    server: Server
+    data: dict[str, Any]
+
+    @property
+    def url(self) -> str:
+        return f"{self.server.base_url}/console/"
+
+    @property
+    def key(self) -> str:
+        key: str = self.data["partner"]["key"]
+        return key
+
+    def customer(self, name: str) -> str:
+        customer_id: str = self.data["customers"][name]
+        return customer_id
+
+
+@pytest.fixture(scope="module")
+async def console_database(
+    dialect: Dialect, tmp_path_factory: pytest.TempPathFactory
+) -> AsyncIterator[str]:
+    async with scratch_database(dialect, tmp_path_factory.mktemp("console"), "console") as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def console(console_database: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Console]:
+    """One server for the module, seeded once: the tests act on different customers."""
+    folder = tmp_path_factory.mktemp("console-server")
+    env = server_env(console_database, free_port())
+    running = start(env, workdir_in(folder), folder / "server.log")
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "tests.support.console_seed"],
+            cwd=ROOT,
+            env=running.env,
+            capture_output=True,
+            text=True,
+            timeout=SEED_TIMEOUT_SECONDS,
+            check=False,
+        )
+        if result.returncode != 0:
+            pytest.fail(f"seeding failed ({result.returncode}):\n{result.stderr}")
+        yield Console(running, json.loads(result.stdout))
+    finally:
+        stop(running.process)
+
+
+@pytest.fixture
+async def page(tab: Tab) -> AsyncIterator[Any]:
+    """The tab's page with axe-core loaded into every document it opens (as an init script,
+    which the page's Content-Security-Policy does not govern)."""
+    if not axe.SCRIPT.is_file():
+        pytest.skip(f"axe-core is missing at {axe.SCRIPT}: run python3 dev.py assets")
+    await tab.page.context.add_init_script(path=str(axe.SCRIPT))
+    yield tab.page
+    assert tab.outside == [], f"requests to the internet: {tab.outside}"
+
+
+async def assert_accessible(page: Any, name: str) -> None:
+    """axe-core finds no serious or critical violation; width and labels hold; a screenshot."""
+    await assert_fits_and_keep(page, f"console-{name}")
+    await assert_every_field_is_labelled(page)
+    results = await page.evaluate("() => axe.run(document, { resultTypes: ['violations'] })")
+    grave = [
+        f"{v['id']} ({v['impact']}): {[n['target'] for n in v['nodes']][:5]}"
+        for v in results["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]
+    assert grave == [], f"{name}: {grave}"
+
+
+async def sign_in(page: Any, key: str) -> None:
+    await page.locator("#sign-in").wait_for(state="visible")
+    await page.fill("#api-key", key)
+    await page.press("#api-key", "Enter")
+    await page.locator("#who").wait_for(state="visible")
+
+
+async def rows(page: Any) -> list[str]:
+    names: list[str] = await page.locator("#customers-table tbody tr").evaluate_all(
+        "(rows) => rows.map((row) => row.dataset.account)"
+    )
+    return names
+
+
+async def wait_for_count(page: Any, text: str) -> None:
+    await page.locator("#customers-count", has_text=text).wait_for()
+
+
+async def test_sign_in_by_keyboard_filter_and_page_through_150_customers(
+    page: Any, console: Console
+) -> None:
+    await page.goto(console.url + "#/customers")
+    assert await visible_text(page, "#sign-in-title") == "Sign in to the partner console"
+    await assert_accessible(page, "1-sign-in")
+
+    # A wrong key is refused in words beside the field; the right one, typed, signs in.
+    await tab_to(page, "#api-key")
+    await page.keyboard.type("plk_not-a-key")
+    await page.keyboard.press("Enter")
+    assert "not a valid partner API key" in await visible_text(page, "#api-key-error")
+    await page.fill("#api-key", "")
+    await page.keyboard.type(console.key)
+    await page.keyboard.press("Enter")
+    await wait_for_count(page, "Showing 25 of 150 customers.")
+    assert await visible_text(page, "#who-name") == "Nimbus Resale"
+    stored = await page.evaluate("() => Object.keys(sessionStorage)")
+    assert stored == ["partnerlink.console.key"]
+    assert await page.evaluate("() => Object.keys(localStorage)") == []
+    await assert_accessible(page, "2-customers")
+
+    # "More" pages by keyset to the end, then disappears.
+    for shown in (50, 75, 100, 125, 150):
+        await page.click("#more")
+        await wait_for_count(page, f"Showing {shown} of 150 customers.")
+    assert await page.locator("#more").is_hidden()
+    names = await rows(page)
+    assert names == [f"client{i:03d}" for i in range(1, 151)]
+
+    # Filters by keyboard: frozen ones, newest name first; the address keeps them.
+    await page.focus("#f-search")
+    await tab_to(page, "#f-frozen")
+    await page.keyboard.type("Frozen")
+    await page.select_option("#f-order", "-ACCOUNT_NAME")
+    await tab_to(page, "#apply-filters")
+    await page.keyboard.press("Enter")
+    await wait_for_count(page, "Showing 10 of 10 customers.")
+    assert await rows(page) == [f"client{i:03d}" for i in range(50, 0, -5)]
+    assert "frozen=true" in page.url and "order=-ACCOUNT_NAME" in page.url
+    first_row = page.locator("#customers-table tbody tr").first
+    badges = await first_row.locator(".badge").all_inner_texts()
+    assert badges == ["Pending budget", "No budget"]
+
+    await page.fill("#f-search", "client14")
+    await page.select_option("#f-frozen", "")
+    await page.select_option("#f-budget", "true")
+    await page.click("#apply-filters")
+    await wait_for_count(page, "Showing 10 of 10 customers.")
+    assert await rows(page) == [f"client{i}" for i in range(149, 139, -1)]
+    # The budget bars, coloured at 75, 90 and 100 %.
+    levels = await page.locator("#customers-table .meter").evaluate_all(
+        "(bars) => bars.map((bar) => bar.dataset.level)"
+    )
+    by_name = dict(zip(await rows(page), levels, strict=True))
+    assert (by_name["client141"], by_name["client142"], by_name["client143"]) == (
+        "p75",
+        "p90",
+        "p100",
+    )
+    assert by_name["client140"] == "ok"
+    await assert_accessible(page, "3-filtered")
+    bookmark = page.url
+
+    # The bookmarked address, opened in a new tab (its own sessionStorage), asks for the key
+    # and then restores the view.
+    second = await page.context.new_page()
+    await second.goto(bookmark)
+    await sign_in(second, console.key)
+    await wait_for_count(second, "Showing 10 of 10 customers.")
+    assert await second.input_value("#f-search") == "client14"
+    assert await second.input_value("#f-budget") == "true"
+    assert await second.input_value("#f-order") == "-ACCOUNT_NAME"
+    assert (await rows(second))[0] == "client149"
+
+    # Signing out forgets the key.
+    await page.click("#sign-out")
+    await page.locator("#sign-in").wait_for(state="visible")
+    assert await page.evaluate("() => Object.keys(sessionStorage)") == []
+    assert "signed out" in await visible_text(page, "#status")
+
+
+async def open_customer(page: Any, console: Console, name: str) -> None:
+    await page.goto(console.url + f"#/customers/{console.customer(name)}")
+    await sign_in(page, console.key)
+    await page.locator("#customer-title", has_text=name).wait_for()
+
+
+async def test_a_budget_lifts_the_freeze_pending_a_budget(page: Any, console: Console) -> None:
+    await open_customer(page, console, "client005")
+    assert "Pending budget" in await visible_text(page, "#freeze-list")
+    assert "No budget is set." in await visible_text(page, "#budget-now")
+
+    # Refused inputs are said beside their field: one by the page, one by the server.
+    await page.fill("#b-amount", "a lot")
+    await page.click("#set-budget")
+    assert "in digits" in await visible_text(page, "#b-amount-error")
+    assert await page.get_attribute("#b-amount", "aria-invalid") == "true"
+    await page.fill("#b-amount", "250.125")
+    await page.click("#set-budget")
+    error = await visible_text(page, "#b-amount-error")
+    assert error == "The amount can have at most two decimal places."
+    await assert_accessible(page, "4-budget-refused")
+
+    await page.fill("#b-amount", "250.50")
+    await page.select_option("#b-action", "AUTO_FREEZE")
+    await page.press("#b-amount", "Enter")
+    await page.locator("#status", has_text="The budget is set.").wait_for()
+    assert await visible_text(page, "#freeze-list") == "Not frozen."
+    assert "Monthly budget of 250.50 EUR; freezes the account when used up." in await visible_text(
+        page, "#budget-now"
+    )
+    history = await page.locator("#budget-history tbody tr").all_inner_texts()
+    assert len(history) == 1 and "Monthly 250.50 EUR" in history[0]
+    timeline = await page.locator("#timeline li").evaluate_all(
+        "(items) => items.map((item) => item.dataset.action)"
+    )
+    assert "budget.set" in timeline and "account.unfrozen" in timeline
+    await assert_accessible(page, "5-budget-set")
+
+
+async def test_freeze_with_resources_and_unfreeze(page: Any, console: Console) -> None:
+    await open_customer(page, console, "client144")
+    statuses = await page.locator("#resource-list li").evaluate_all(
+        "(items) => items.map((item) => item.dataset.status)"
+    )
+    assert statuses == ["RUNNING", "RUNNING"]
+    await page.select_option("#fz-type", "ACCOUNT_AND_RESOURCE")
+    await page.fill("#fz-note", "Unpaid invoice 2026-11")
+    await page.click("#freeze")
+    await page.locator("#status", has_text="The account is frozen.").wait_for()
+    frozen = await visible_text(page, "#freeze-list")
+    assert "Frozen by you" in frozen and "account and resources" in frozen
+    assert "Unpaid invoice 2026-11" in frozen
+    statuses = await page.locator("#resource-list li").evaluate_all(
+        "(items) => items.map((item) => item.dataset.status)"
+    )
+    assert statuses == ["STOPPED", "STOPPED"]
+
+    # Freezing again is refused in words.
+    await page.click("#freeze")
+    assert "already frozen by you" in await visible_text(page, "#freeze-form .form-alert")
+    await assert_accessible(page, "6-frozen")
+
+    await page.click("#freeze-list button")
+    await page.locator("#status", has_text="The freeze is lifted.").wait_for()
+    assert await visible_text(page, "#freeze-list") == "Not frozen."
+    statuses = await page.locator("#resource-list li").evaluate_all(
+        "(items) => items.map((item) => item.dataset.status)"
+    )
+    assert statuses == ["RUNNING", "RUNNING"]
+
+
+async def test_an_invitation_qr_code_reads_back_as_its_link(page: Any, console: Console) -> None:
+    await page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    await page.goto(console.url + "#/invitations")
+    await sign_in(page, console.key)
+    await assert_accessible(page, "7-invitations")
+    await page.fill("#i-uses", "five")
+    await page.click("#create-invitation")
+    assert await visible_text(page, "#i-uses-error") == "Type a whole number in digits."
+    await page.fill("#i-uses", "5")
+    await page.click("#create-invitation")
+    await page.locator("#invitation-made").wait_for(state="visible")
+    url = await page.input_value("#made-url")
+    assert url.startswith(f"{console.server.base_url}/invite/")
+
+    png = await page.locator("#made-qr").screenshot()
+    assert decode_png(png) == [url]
+
+    await page.click("#copy-url")
+    assert await visible_text(page, "#copy-done") == "The link is copied."
+    assert await page.evaluate("() => navigator.clipboard.readText()") == url
+    await assert_accessible(page, "8-invitation-made")
+
+    # Printed, the QR code stands alone with the partner's name.
+    await page.emulate_media(media="print")
+    assert await page.locator("#invite-form").is_hidden()
+    assert await page.locator(".bar").is_hidden()
+    assert await visible_text(page, ".qr-partner") == "Nimbus Resale"
+    assert await page.locator("#made-qr").is_visible()
+    await page.screenshot(path=str(artifact("console-9-print")))
+    await page.emulate_media(media="screen")
+
+
+async def test_the_overview_counts_and_charts_the_weeks(page: Any, console: Console) -> None:
+    await page.goto(console.url)
+    await sign_in(page, console.key)
+    counts = page.locator("#counts")
+    await counts.locator("dd").first.wait_for()
+    terms = await counts.locator("dt").all_inner_texts()
+    values = await counts.locator("dd").all_inner_texts()
+    found = dict(zip(terms, values, strict=True))
+    assert found["Active customers"] == "150"
+    assert found["Budget past 75 % this month"] == "3"
+    assert found["Past 90 %"] == "2"
+    assert found["Used up (100 %)"] == "1"
+    bars = await page.locator("#weeks-chart rect").evaluate_all(
+        "(bars) => bars.map((bar) => Number(bar.dataset.count))"
+    )
+    assert len(bars) == 12 and sum(bars) == 150
+    await assert_accessible(page, "10-overview")
+    # The screenshot the README shows, at a desktop width.
+    await page.set_viewport_size({"width": 1000, "height": 760})
+    await page.goto(console.url + "#/customers?search=client14&order=ACCOUNT_NAME")
+    await wait_for_count(page, "Showing 10 of 10 customers.")
+    await page.screenshot(path=str(artifact(SCREENSHOT)))
+    await page.set_viewport_size(PHONE)

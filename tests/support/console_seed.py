@@ -1,0 +1,120 @@
+"""Seeds a running server's database for the console's browser tests, in a process of its own:
+
+    DATABASE_URL=... python -m tests.support.console_seed
+
+makes a reseller partner, "Nimbus Resale", with an API key, and 150 customers associated with it
+through one link over the last 12 weeks (`client001` to `client150`, the oldest first), each
+through the rules with the clock of its day. Most have a budget; a few do not and stay frozen
+pending one (`client005`, `client010`, ...: every fifth up to 50). Three have spent 80, 95 and
+100 % of a 100.00 budget this month (`client141` to `client143`), `client144` has running
+resources, and `client145` has a letter pending. Prints one JSON object:
+{"partner": {"id", "name", "key"}, "customers": {accountName: global id}}.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
+from typing import Any
+
+from strawberry.relay import GlobalID
+from tortoise.context import TortoiseContext
+
+from app.database import tortoise_config
+from models import Partner, Resource
+from models.enums import AuthorizationScope, BudgetKind, CooperationModel, OrderKind
+from rules.actors import CustomerActor, OperatorActor, PartnerActor
+from rules.associations import associate
+from rules.authorizations import request_authorization
+from rules.budgets import set_budget
+from rules.clock import FakeClock
+from rules.orders import OrderRequest, place_order
+from rules.partners import create_partner, issue_api_key
+from tests.builders import Builders, complete_steps
+
+COUNT = 150
+SPENT = {141: "80.00", 142: "95.00", 143: "100.00"}
+
+
+def name_of(index: int) -> str:
+    return f"client{index:03d}"
+
+
+def pending_budget(index: int) -> bool:
+    return index <= 50 and index % 5 == 0
+
+
+async def _customers(partner: Partner, now: datetime) -> dict[str, int]:
+    clock = FakeClock(now - timedelta(weeks=12))
+    build = Builders(clock)
+    link = await build.invitation(partner, valid_days=365)
+    ids = {}
+    for index in range(1, COUNT + 1):
+        # Spread over the last 12 weeks, the oldest first, the last ones this week.
+        clock.set(now - timedelta(minutes=(COUNT - index) * 12 * 60 + 30))
+        customer = await build.customer(via=link.invitation, name=name_of(index))
+        await associate(
+            actor=CustomerActor(customer.id), request=complete_steps(link.token), clock=clock
+        )
+        if not pending_budget(index):
+            await set_budget(
+                actor=PartnerActor(partner.id),
+                customer_id=customer.id,
+                kind=BudgetKind.MONTHLY,
+                amount="100.00" if index in SPENT else "1500.00",
+                clock=clock,
+            )
+        ids[name_of(index)] = customer.id
+    return ids
+
+
+async def _extras(partner_id: int, ids: dict[str, int], now: datetime) -> None:
+    clock = FakeClock(now)
+    for index, amount in SPENT.items():
+        request = OrderRequest(
+            customer_id=ids[name_of(index)],
+            kind=OrderKind.PURCHASE,
+            amount=Decimal(amount),
+            description="Compute instances",
+        )
+        await place_order(actor=CustomerActor(ids[name_of(index)]), request=request, clock=clock)
+    for number in (1, 2):
+        await Resource.create(
+            ref=f"res-{number}",
+            customer_id=ids[name_of(144)],
+            name=f"web-server-{number}",
+            subscribed_at=now - timedelta(days=1),
+        )
+    await request_authorization(
+        actor=PartnerActor(partner_id),
+        customer_id=ids[name_of(145)],
+        scopes=[AuthorizationScope.PLACE_ORDERS],
+        clock=clock,
+    )
+
+
+async def seed(database_url: str) -> dict[str, Any]:
+    async with TortoiseContext() as ctx:
+        await ctx.init(config=tortoise_config(database_url))
+        now = datetime.now(UTC)
+        partner = await create_partner(
+            actor=OperatorActor(), name="Nimbus Resale", cooperation_model=CooperationModel.RESELLER
+        )
+        key = await issue_api_key(actor=OperatorActor(), partner_id=partner.id, label="console")
+        ids = await _customers(partner, now)
+        await _extras(partner.id, ids, now)
+        return {
+            "partner": {"id": partner.id, "name": partner.name, "key": key.secret},
+            "customers": {name: str(GlobalID("Customer", str(row))) for name, row in ids.items()},
+        }
+
+
+def main() -> None:
+    print(json.dumps(asyncio.run(seed(os.environ["DATABASE_URL"]))))
+
+
+if __name__ == "__main__":
+    main()
