@@ -196,8 +196,14 @@
     return new Date(iso).toLocaleDateString("en-GB", { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" });
   }
 
+  // Amounts come with the deployment's currency; the first one seen names it in the forms.
   function money(value) {
-    return value ? `${value.amount} ${value.currency}` : "";
+    if (!value) return "";
+    if (!state.currency) {
+      state.currency = value.currency;
+      document.querySelectorAll(".currency").forEach((node) => { node.textContent = ` (${value.currency})`; });
+    }
+    return `${value.amount} ${value.currency}`;
   }
 
   function canManage() {
@@ -634,9 +640,6 @@
         el("p", { class: "hint", text: `Remaining ${money(budget.usage.remaining)}; counted since ${when(budget.usage.periodStart)}.` }));
     }
     $("budget-form").dataset.off = String(!reseller);
-    document.querySelectorAll(".currency").forEach((node) => {
-      node.textContent = (budget && budget.amount.currency) || node.textContent;
-    });
     if (budget) {
       $("b-kind").value = budget.kind;
       $("b-action").value = budget.exhaustionAction;
