@@ -5,7 +5,7 @@ from pathlib import Path
 
 from graphql import GraphQLEnumType
 
-from schema import schema
+from schema.root import schema
 from tests.test_landing_messages import messages_in
 
 CONSOLE = Path(__file__).resolve().parents[1] / "app" / "static" / "console"
