@@ -86,6 +86,15 @@ def visible_query(model: type[M], actor: Actor | None) -> Any:
     return model.filter(scope) if scope is not None else model.filter(id__in=[])
 
 
+async def invitations_seen_by(
+    actor: Actor | None, invitation_ids: Sequence[int]
+) -> list[Invitation | None]:
+    """Per invitation: for the partner that made it, the invitation; for anyone else nothing (a
+    customer sees its association, not the partner's invitation)."""
+    found = await visible(Invitation, actor, invitation_ids)
+    return [found.get(invitation_id) for invitation_id in invitation_ids]
+
+
 async def associations_seen_by(
     actor: Actor | None, customer_ids: Sequence[int]
 ) -> list[Association | None]:

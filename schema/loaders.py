@@ -24,6 +24,7 @@ from models import (
     CashCoupon,
     Customer,
     Freeze,
+    Invitation,
     Order,
     Partner,
     Resource,
@@ -113,6 +114,11 @@ class Loaders:
     @cached_property
     def letters_seen(self) -> DataLoader[int, list[Authorization]]:
         return DataLoader(partial(visibility.letters_seen_by, self.viewer))
+
+    @cached_property
+    def invitation_seen(self) -> DataLoader[int, Invitation | None]:
+        """Per invitation id, the invitation when the viewer made it (`rules.visibility`)."""
+        return DataLoader(partial(visibility.invitations_seen_by, self.viewer))
 
     @cached_property
     def resources(self) -> DataLoader[int, list[Resource]]:

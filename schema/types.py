@@ -305,6 +305,14 @@ class Association(ModelNode):
         budget = await info.context.loaders.budget_of_association.load(self.model.id)
         return Budget.wrap(budget) if budget else None
 
+    @strawberry.field(
+        description="The invitation it was made through: for the partner that made it; null "
+        "for anyone else."
+    )
+    async def invitation(self, info: Info) -> "Invitation | None":
+        found = await info.context.loaders.invitation_seen.load(self.model.invitation_id)
+        return Invitation.wrap(found) if found else None
+
 
 @strawberry.type(
     description="A subscribed resource; it stops under an account-and-resource freeze."
