@@ -256,6 +256,8 @@ async def test_freeze_with_resources_and_unfreeze(page: Any, console: Console) -
         "(items) => items.map((item) => item.dataset.status)"
     )
     assert statuses == ["RUNNING", "RUNNING"]
+    association = await visible_text(page, "#association-facts")
+    assert "Link of " in association and "used 150 times, active" in association
     await page.select_option("#fz-type", "ACCOUNT_AND_RESOURCE")
     await page.fill("#fz-note", "Unpaid invoice 2026-11")
     await page.click("#freeze")

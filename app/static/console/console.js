@@ -34,7 +34,10 @@
           id accountName email site country accountType registeredAt billingCountry enabled
           frozen resourcesStopped
           freezes { id reason type note frozenAt }
-          association { state cooperationModel associatedAt dissolvedAt instructionsVersion }
+          association {
+            state cooperationModel associatedAt dissolvedAt instructionsVersion
+            invitation { kind createdAt maxUses useCount state inviteeAccountName }
+          }
           budget {
             kind exhaustionAction updatedAt amount { ${MONEY} }
             usage { periodStart spent { ${MONEY} } remaining { ${MONEY} } percentUsed }
@@ -605,7 +608,7 @@
       ["Since", when(association.associatedAt)],
       ["Dissolved", association.dissolvedAt ? when(association.dissolvedAt) : null],
       ["Reseller instructions", association.instructionsVersion ? `version ${association.instructionsVersion}` : null],
-      ["Invitation", invitationOf(data.auditEvents)],
+      ["Invitation", invitationOf(association.invitation)],
     ] : [["State", "Not associated"]]);
     const active = association && association.state === "ACTIVE";
     const reseller = active && association.cooperationModel === "RESELLER";
@@ -617,10 +620,14 @@
     applyRole();
   }
 
-  function invitationOf(events) {
-    const created = events.find((e) => e.action === "association.created");
-    if (!created || !created.after || !created.after.invitation_id) return null;
-    return `#${created.after.invitation_id}`;
+  // "Link of 3 Nov 2026 (used 12 of 50 times, active)": the invitation the customer came by.
+  function invitationOf(invitation) {
+    if (!invitation) return null;
+    const uses = invitation.maxUses === null
+      ? `used ${invitation.useCount} times`
+      : `used ${invitation.useCount} of ${invitation.maxUses} times`;
+    const kind = invitation.kind === "ONLINE" ? `Online invitation to ${invitation.inviteeAccountName}` : "Link";
+    return `${kind} of ${day(invitation.createdAt)} (${uses}, ${WORDS[invitation.state].toLowerCase()})`;
   }
 
   function facts(list, rows) {
