@@ -1,4 +1,5 @@
 from resolvers.payloads import respond
+from rules.actors import PartnerActor
 from rules.partners import IssuedApiKey, issue_api_key, revoke_api_key
 from schema.context import Info
 from schema.errors import require_partner
@@ -33,3 +34,12 @@ async def revoke(info: Info, input: RevokeApiKeyInput) -> RevokeApiKeyPayload:
     clock = info.context.clock
     call = revoke_api_key(actor=require_partner(info), prefix=input.prefix, clock=clock)
     return await respond(RevokeApiKeyPayload, call, lambda key: {"api_key": ApiKey.of(key, clock)})
+
+
+async def current(info: Info) -> ApiKey | None:
+    """The partner's API key this request came with; null for anyone else."""
+    actor = info.context.viewer
+    if not isinstance(actor, PartnerActor) or actor.key_id is None:
+        return None
+    key = await info.context.loaders.api_key.load(actor.key_id)
+    return ApiKey.of(key, info.context.clock) if key else None

@@ -1,12 +1,25 @@
 import strawberry
 
-from resolvers import associations, dashboard, invitation_list, invitations, overview, queries
+from resolvers import (
+    associations,
+    dashboard,
+    invitation_list,
+    invitations,
+    keys,
+    overview,
+    queries,
+)
 
 
 @strawberry.type
 class Query:
     viewer = strawberry.field(resolver=queries.viewer)
     node = strawberry.field(resolver=queries.node)
+    api_key = strawberry.field(
+        resolver=keys.current,
+        description="The partner's API key this request was sent with: its label and role, so "
+        "that a client offers only what the key may do. Null for anyone else.",
+    )
     invitation = strawberry.field(
         resolver=invitations.invitation_preview,
         description="Public: an invitation by its token; null when there is none.",

@@ -223,6 +223,7 @@ class Operation:
 
 OPERATIONS = {
     "viewer": Operation("{ viewer { __typename } }"),
+    "apiKey": Operation("{ apiKey { role } }"),
     "node": Operation(
         "query($id: ID!) { node(id: $id) { id } }",
         given(lambda w: {"id": w.ids["Customer"]}),
@@ -516,7 +517,11 @@ MATRIX: list[tuple[str, Caller, Expected]] = [
     # (a) and (b): without live credentials only public operations answer; the reads that
     # take no credentials see nothing.
     *[(name, caller, ALLOWED) for name in PUBLIC for caller in DEAD],
-    *[(name, caller, Reads(None)) for name in ("viewer", "node", "apiKeys") for caller in DEAD],
+    *[
+        (name, caller, Reads(None))
+        for name in ("viewer", "node", "apiKeys", "apiKey")
+        for caller in DEAD
+    ],
     *[
         (name, caller, UNAUTHENTICATED)
         for name in [
@@ -564,6 +569,12 @@ MATRIX: list[tuple[str, Caller, Expected]] = [
     *[row for row in PARTNER_ROWS if row not in OWNER_ROWS],
     *with_key(Caller.MANAGE_KEY, NEEDS_ADMIN),
     *with_key(Caller.READ_KEY, [*NEEDS_MANAGE, *NEEDS_ADMIN]),
+    # each key says its own role; a customer has none
+    ("apiKey", Caller.PARTNER, Reads({"role": "ADMIN"})),
+    ("apiKey", Caller.MANAGE_KEY, Reads({"role": "MANAGE"})),
+    ("apiKey", Caller.READ_KEY, Reads({"role": "READ"})),
+    ("apiKey", Caller.OTHER_PARTNER, Reads({"role": "ADMIN"})),
+    ("apiKey", Caller.CUSTOMER, Reads(None)),
 ]
 
 

@@ -33,9 +33,7 @@ async def test_the_partner_reads_the_invitation_of_each_association(
     }
 
 
-async def test_the_customer_does_not_see_the_partners_invitation(
-    api: Api, actors: Actors
-) -> None:
+async def test_the_customer_does_not_see_the_partners_invitation(api: Api, actors: Actors) -> None:
     partner, _ = await actors.partner(CooperationModel.REFERRAL)
     customer, _ = await actors.build.associated(partner)
 
