@@ -145,7 +145,8 @@ async def test_sign_in_by_keyboard_filter_and_page_through_150_customers(
     await page.keyboard.type(console.key)
     await page.keyboard.press("Enter")
     await wait_for_count(page, "Showing 25 of 150 customers.")
-    assert await visible_text(page, "#who-name") == "Nimbus Resale"
+    assert await visible_text(page, "#who-name") == "Nimbus Resale · console"
+    assert await visible_text(page, "#who-role") == "ADMIN key"
     stored = await page.evaluate("() => Object.keys(sessionStorage)")
     assert stored == ["partnerlink.console.key"]
     assert await page.evaluate("() => Object.keys(localStorage)") == []
@@ -166,12 +167,14 @@ async def test_sign_in_by_keyboard_filter_and_page_through_150_customers(
     await page.select_option("#f-order", "-ACCOUNT_NAME")
     await tab_to(page, "#apply-filters")
     await page.keyboard.press("Enter")
-    await wait_for_count(page, "Showing 10 of 10 customers.")
-    assert await rows(page) == [f"client{i:03d}" for i in range(50, 0, -5)]
+    await wait_for_count(page, "Showing 11 of 11 customers.")
+    frozen = ["client147", *(f"client{i:03d}" for i in range(50, 0, -5))]
+    assert await rows(page) == frozen
     assert "frozen=true" in page.url and "order=-ACCOUNT_NAME" in page.url
-    first_row = page.locator("#customers-table tbody tr").first
-    badges = await first_row.locator(".badge").all_inner_texts()
-    assert badges == ["Pending budget", "No budget"]
+    badges = page.locator('#customers-table tr[data-account="client050"] .badge')
+    assert await badges.all_inner_texts() == ["Pending budget", "No budget"]
+    badges = page.locator('#customers-table tr[data-account="client147"] .badge')
+    assert await badges.all_inner_texts() == ["Frozen by you"]
 
     await page.fill("#f-search", "client14")
     await page.select_option("#f-frozen", "")
@@ -339,3 +342,18 @@ async def test_the_overview_counts_and_charts_the_weeks(page: Any, console: Cons
     await wait_for_count(page, "Showing 10 of 10 customers.")
     await page.screenshot(path=str(artifact(SCREENSHOT)))
     await page.set_viewport_size(PHONE)
+
+
+async def test_a_read_key_sees_no_button_it_cannot_use(page: Any, console: Console) -> None:
+    await page.goto(console.url + f"#/customers/{console.customer('client147')}")
+    await sign_in(page, console.data["partner"]["readKey"])
+    await page.locator("#customer-title", has_text="client147").wait_for()
+    assert await visible_text(page, "#who-role") == "READ key"
+    assert "Frozen by you" in await visible_text(page, "#freeze-list")
+    for hidden in ("#budget-form", "#freeze-form", "#letter-form", "#freeze-list button"):
+        assert await page.locator(hidden).is_hidden(), hidden
+    await assert_accessible(page, "11-read-key-customer")
+
+    await page.goto(console.url + "#/invitations")
+    await page.locator("#invitations-title").wait_for()
+    assert await page.locator("#invite-form").is_hidden()

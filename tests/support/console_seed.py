@@ -7,8 +7,9 @@ through one link over the last 12 weeks (`client001` to `client150`, the oldest 
 through the rules with the clock of its day. Most have a budget; a few do not and stay frozen
 pending one (`client005`, `client010`, ...: every fifth up to 50). Three have spent 80, 95 and
 100 % of a 100.00 budget this month (`client141` to `client143`), `client144` has running
-resources, and `client145` has a letter pending. Prints one JSON object:
-{"partner": {"id", "name", "key"}, "customers": {accountName: global id}}.
+resources, `client145` has a letter pending and `client147` is frozen by the partner. Besides
+its key (ADMIN, labelled "console") the partner has a READ key. Prints one JSON object:
+{"partner": {"id", "name", "key", "readKey"}, "customers": {accountName: global id}}.
 """
 
 from __future__ import annotations
@@ -25,12 +26,20 @@ from tortoise.context import TortoiseContext
 
 from app.database import tortoise_config
 from models import Partner, Resource
-from models.enums import AuthorizationScope, BudgetKind, CooperationModel, OrderKind
+from models.enums import (
+    AuthorizationScope,
+    BudgetKind,
+    CooperationModel,
+    FreezeType,
+    KeyRole,
+    OrderKind,
+)
 from rules.actors import CustomerActor, OperatorActor, PartnerActor
 from rules.associations import associate
 from rules.authorizations import request_authorization
 from rules.budgets import set_budget
 from rules.clock import FakeClock
+from rules.freezes import freeze
 from rules.orders import OrderRequest, place_order
 from rules.partners import create_partner, issue_api_key
 from tests.builders import Builders, complete_steps
@@ -94,6 +103,13 @@ async def _extras(partner_id: int, ids: dict[str, int], now: datetime) -> None:
         scopes=[AuthorizationScope.PLACE_ORDERS],
         clock=clock,
     )
+    await freeze(
+        actor=PartnerActor(partner_id),
+        customer_id=ids[name_of(147)],
+        freeze_type=FreezeType.ACCOUNT,
+        note="Overdue invoice",
+        clock=clock,
+    )
 
 
 async def seed(database_url: str) -> dict[str, Any]:
@@ -104,10 +120,18 @@ async def seed(database_url: str) -> dict[str, Any]:
             actor=OperatorActor(), name="Nimbus Resale", cooperation_model=CooperationModel.RESELLER
         )
         key = await issue_api_key(actor=OperatorActor(), partner_id=partner.id, label="console")
+        read = await issue_api_key(
+            actor=OperatorActor(), partner_id=partner.id, label="viewer", role=KeyRole.READ
+        )
         ids = await _customers(partner, now)
         await _extras(partner.id, ids, now)
         return {
-            "partner": {"id": partner.id, "name": partner.name, "key": key.secret},
+            "partner": {
+                "id": partner.id,
+                "name": partner.name,
+                "key": key.secret,
+                "readKey": read.secret,
+            },
             "customers": {name: str(GlobalID("Customer", str(row))) for name, row in ids.items()},
         }
 

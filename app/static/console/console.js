@@ -12,7 +12,10 @@
   const MONEY = "amount currency";
 
   const Q = {
-    viewer: `query Viewer { viewer { __typename ... on Partner { id name cooperationModel } } }`,
+    viewer: `query Viewer {
+      viewer { __typename ... on Partner { id name cooperationModel } }
+      apiKey { label role }
+    }`,
     customers: `query Customers($first: Int!, $after: String, $filter: CustomerFilterInput, $orderBy: CustomerOrderInput) {
       customers(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
         totalCount
@@ -287,8 +290,9 @@
   // Who the key belongs to; false (and the key forgotten) when it is not a partner's.
   async function loadPartner(form) {
     let viewer;
+    let key;
     try {
-      viewer = (await api(Q.viewer)).viewer;
+      ({ viewer, apiKey: key } = await api(Q.viewer));
     } catch (error) {
       keepKey(null);
       if (error instanceof TopLevelError && error.codes.includes("UNAUTHENTICATED")) {
@@ -307,7 +311,8 @@
       return false;
     }
     state.partner = viewer;
-    $("who-name").textContent = viewer.name;
+    state.role = key ? key.role : null;
+    $("who-name").textContent = key && key.label ? `${viewer.name} · ${key.label}` : viewer.name;
     $("who-role").textContent = state.role ? `${state.role} key` : "";
     $("who").hidden = false;
     $("nav").hidden = false;
