@@ -1,5 +1,6 @@
 """The Starlette application: GraphQL at /graphql, liveness at /healthz, readiness at /readyz,
-Prometheus metrics at /metrics, invitation landing pages and QR codes under /invite/, the partner console at /console/."""
+Prometheus metrics at /metrics, invitation landing pages and QR codes under /invite/, the partner
+console at /console/."""
 
 from __future__ import annotations
 
