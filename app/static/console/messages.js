@@ -52,5 +52,6 @@ window.CONSOLE_MESSAGES = Object.freeze({
   "PARTNER_NOT_FOUND": "The partner could not be found.",
   "CUSTOMER_NOT_FOUND": "The customer could not be found, or is not yours.",
   "API_KEY_NOT_FOUND": "The API key could not be found.",
+  "BUDGET_PRESET_NOT_RESELLER": "Only a reseller's invitation can carry a budget.",
   "TOO_MANY_INVITEE_LOOKUPS": "Too many online invitations to names that do not exist this hour. Wait, then try again."
 });
