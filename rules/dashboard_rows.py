@@ -61,6 +61,7 @@ class AssociationView:
     instructions_version: str | None
     associated_at: datetime
     dissolved_at: datetime | None
+    invitation_id: int
 
     state = Association.state
 
@@ -129,6 +130,7 @@ ASSOCIATION_COLUMNS = (
     "instructions_version",
     "associated_at",
     "dissolved_at",
+    "invitation_id",
 )
 CUSTOMER_COLUMNS = (
     "account_name",

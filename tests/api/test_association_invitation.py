@@ -1,7 +1,5 @@
 """An association names the invitation it was made through, to the partner that made it only."""
 
-import pytest
-
 from models.enums import CooperationModel
 from tests.api.conftest import Actors, Api
 from tests.sql_statements import counting_statements
@@ -42,18 +40,15 @@ async def test_the_customer_does_not_see_the_partners_invitation(api: Api, actor
     assert data["viewer"]["association"] == {"state": "ACTIVE", "invitation": None}
 
 
-@pytest.mark.parametrize("size", [1, 10])
-async def test_a_page_reads_the_invitations_in_one_statement(
-    api: Api, actors: Actors, size: int
-) -> None:
-    partner, key = await actors.partner(CooperationModel.REFERRAL)
-    for _ in range(size):
-        await actors.build.associated(partner)
-    await api.data(PAGE, {"first": 1}, token=key)  # the key's first use records the time
-
-    with counting_statements() as statements:
-        data = await api.data(PAGE, {"first": size}, token=key)
-
-    assert len(data["customers"]["edges"]) == size
-    # key, page, budgets, freezes, letters (the page's own), the invitations
-    assert len(statements) == 6, "\n".join(statements)
+async def test_a_page_reads_the_invitations_in_one_statement(api: Api, actors: Actors) -> None:
+    counted = {}
+    for size in (1, 10):
+        partner, key = await actors.partner(CooperationModel.REFERRAL)
+        for _ in range(size):
+            await actors.build.associated(partner)
+        await api.data(PAGE, {"first": 1}, token=key)  # the key's first use records the time
+        with counting_statements() as statements:
+            data = await api.data(PAGE, {"first": size}, token=key)
+        assert len(data["customers"]["edges"]) == size
+        counted[size] = len(statements)
+    assert counted[1] == counted[10], counted
