@@ -131,12 +131,14 @@ async def customer_rows(actor: PartnerActor, rows: list[Association]) -> list[Cu
     frozen_of: dict[int, list[Freeze]] = {}
     for frozen in freezes:
         frozen_of.setdefault(frozen.customer_id, []).append(frozen)
+    # A dissolved row is history: the customer's freezes and letters now are no longer this
+    # partner's business.
     return [
         CustomerRow(
             association=row,
             budget=budget_of.get(row.id),
-            freezes=frozen_of.get(row.customer_id, []),
-            letter=letter_of.get(row.customer_id),
+            freezes=[] if row.dissolved_at else frozen_of.get(row.customer_id, []),
+            letter=None if row.dissolved_at else letter_of.get(row.customer_id),
         )
         for row in rows
     ]

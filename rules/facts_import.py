@@ -1,10 +1,10 @@
 """Loading account facts from JSON Lines: one fact a line, every line checked, all or nothing.
 
 Each line is an object with a `type` (contract, reserved_instance, expenditure, bill,
-enterprise_relation, coupon, resource), the source system's `ref` (unique per type) and the
-fact's fields; accounts are named by account name. A fact whose ref exists is updated where it
-differs, so importing the same file twice changes nothing. A coupon's balance is only set when the
-coupon is new: deductions made since belong to this service.
+enterprise_relation, coupon, resource, support_plan), the source system's `ref` (unique per type)
+and the fact's fields; accounts are named by account name. A fact whose ref exists is updated where
+it differs, so importing the same file twice changes nothing. A coupon's balance is only set when
+the coupon is new: deductions made since belong to this service.
 """
 
 import json
@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from decimal import Decimal
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, Self
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, ValidationError, model_validator
 from tortoise.transactions import in_transaction
@@ -26,6 +26,7 @@ from models import (
     Expenditure,
     ReservedInstance,
     Resource,
+    SupportPlan,
 )
 from models.enums import AccountingMode, ContractKind, MemberAccountKind
 from rules import audit
@@ -67,17 +68,22 @@ class ContractFact(Fact):
     ends_at: AwareDatetime | None = None
 
 
-class ReservedInstanceFact(Fact):
-    type: Literal["reserved_instance"]
-    customer: AccountName
+class ValidityFact(Fact):
+    """A fact valid from one time until a later one."""
+
     valid_from: AwareDatetime
     valid_until: AwareDatetime
 
     @model_validator(mode="after")
-    def _ordered(self) -> "ReservedInstanceFact":
+    def _ordered(self) -> Self:
         if self.valid_until <= self.valid_from:
             raise ValueError("valid_until must come after valid_from")
         return self
+
+
+class ReservedInstanceFact(ValidityFact):
+    type: Literal["reserved_instance"]
+    customer: AccountName
 
 
 class ExpenditureFact(Fact):
@@ -136,6 +142,12 @@ class ResourceFact(Fact):
     subscribed_at: AwareDatetime
 
 
+class SupportPlanFact(ValidityFact):
+    type: Literal["support_plan"]
+    customer: AccountName
+    name: str = Field(default="", max_length=120)
+
+
 AnyFact = Annotated[
     ContractFact
     | ReservedInstanceFact
@@ -143,7 +155,8 @@ AnyFact = Annotated[
     | BillFact
     | EnterpriseRelationFact
     | CouponFact
-    | ResourceFact,
+    | ResourceFact
+    | SupportPlanFact,
     Field(discriminator="type"),
 ]
 
@@ -160,6 +173,7 @@ MODELS: dict[str, type[Any]] = {
     "enterprise_relation": EnterpriseRelation,
     "coupon": CashCoupon,
     "resource": Resource,
+    "support_plan": SupportPlan,
 }
 SET_ON_CREATE_ONLY = {"coupon": {"balance"}}
 

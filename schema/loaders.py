@@ -23,6 +23,7 @@ from models import (
     BudgetChange,
     CashCoupon,
     Customer,
+    DissociationRequest,
     Freeze,
     Order,
     Partner,
@@ -109,6 +110,14 @@ class Loaders:
     @cached_property
     def letters_seen(self) -> DataLoader[int, list[Authorization]]:
         return DataLoader(partial(visibility.letters_seen_by, self.viewer))
+
+    @cached_property
+    def association(self) -> DataLoader[int, Association | None]:
+        return DataLoader(_one_per_key(Association, "id"))
+
+    @cached_property
+    def dissociation_requests_seen(self) -> DataLoader[int, list[DissociationRequest]]:
+        return DataLoader(partial(visibility.dissociation_requests_seen_by, self.viewer))
 
     @cached_property
     def resources(self) -> DataLoader[int, list[Resource]]:

@@ -1,6 +1,6 @@
 import strawberry
 
-from resolvers import associations, dashboard, invitations, queries
+from resolvers import associations, dashboard, dissociations, invitations, queries
 
 
 @strawberry.type
@@ -22,3 +22,8 @@ class Query:
         "(100 at most).",
     )
     audit_events = strawberry.field(resolver=queries.audit_events)
+    dissociation_preflight = strawberry.field(
+        resolver=dissociations.preflight,
+        description="Every blocker to dissolving the association now, at once: a partner names "
+        "its customer, a customer leaves customerId out. Null without an active association.",
+    )

@@ -8,7 +8,7 @@ from datetime import datetime
 from decimal import Decimal
 from functools import cache, partial
 from operator import attrgetter
-from typing import Any, ClassVar, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Self, TypeVar, cast
 
 import strawberry
 from strawberry import relay
@@ -32,6 +32,7 @@ from schema.enums import (
     AuthorizationState,
     BudgetKind,
     CooperationModel,
+    DissociationState,
     ExhaustionAction,
     FreezeReason,
     FreezeType,
@@ -45,6 +46,9 @@ from schema.errors import refusal_as_error, require_partner
 from schema.execution import Later
 from schema.ids import node_row_id
 from schema.keys import ApiKey
+
+if TYPE_CHECKING:
+    from schema.dissociations import DissociationRequest
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -229,6 +233,9 @@ class Budget(ModelNode):
     kind: BudgetKind
     exhaustion_action: ExhaustionAction
     updated_at: datetime
+    ended_at: datetime | None = strawberry.field(
+        description="When the association was dissolved: the budget no longer applies."
+    )
     model_class = models.Budget
 
     @strawberry.field
@@ -282,6 +289,10 @@ class Association(ModelNode):
     cooperation_model: CooperationModel
     associated_at: datetime
     dissolved_at: datetime | None
+    dissolved_by: ActorKind | None = strawberry.field(
+        description="The side whose request ended the association."
+    )
+    dissolution_reason: str | None = strawberry.field(description="Why it was ended.")
     instructions_version: str | None = strawberry.field(
         description="The version of the reseller instructions accepted."
     )
@@ -479,6 +490,23 @@ class Customer(ModelNode):
             return _wrapped(Authorization, self.row.letter)
         letter = partial(info.context.loaders.open_letter_seen.load, self.model.id)
         return _then(letter, partial(_wrapped, Authorization))
+
+    @strawberry.field(
+        description="Dissociation requests about this customer, newest first: a partner sees "
+        "its own, the customer all of them; `state` as of now."
+    )
+    async def dissociation_requests(
+        self, info: Info, state: DissociationState | None = None
+    ) -> list[Annotated["DissociationRequest", strawberry.lazy("schema.dissociations")]]:
+        from schema.dissociations import DissociationRequest  # it builds on this module
+
+        found = await info.context.loaders.dissociation_requests_seen.load(self.model.id)
+        now = info.context.clock.now()
+        return [
+            DissociationRequest.wrap(request)
+            for request in found
+            if state is None or request.state_at(now) is state
+        ]
 
     @strawberry.field(
         description="Newest first: for the customer every letter, for a partner the ones it sent."

@@ -23,6 +23,7 @@ class CommandModule(Protocol):
 def command_modules() -> list[CommandModule]:
     from app.commands import (
         budgets,
+        dissociations,
         facts,
         invitations,
         keys,
@@ -32,4 +33,14 @@ def command_modules() -> list[CommandModule]:
         serve,
     )
 
-    return [serve, migrations, partners, keys, invitations, facts, budgets, operator]
+    return [
+        serve,
+        migrations,
+        partners,
+        keys,
+        invitations,
+        facts,
+        budgets,
+        dissociations,
+        operator,
+    ]
