@@ -9,7 +9,7 @@ relationships say.
 - Nothing is asked while a blocker holds (`rules.dissociation_preflight`); an approval re-checks
   the account's blockers, so a freeze set after the request must be lifted first.
 
-Each use case locks the customer's row, then the association's, before it reads anything: a
+Each use case locks the association's row, then the customer's, before it reads anything: a
 concurrent order, freeze or answer on the same customer runs wholly before or after it.
 """
 
@@ -153,23 +153,25 @@ async def expire_dissociations(*, now: datetime, actor: Actor = SYSTEM) -> int:
 
 
 async def _locked_association(actor: Asker, customer_id: int) -> Association:
-    """The customer's row, then its active association, locked (PostgreSQL) in this order."""
+    """The customer's active association, then the customer's row, locked (PostgreSQL) in this
+    order: a freeze locks the association first too, and its row then takes a key-share lock on
+    the customer's, which a lock the other way round would deadlock with."""
     refuse_another_customer(actor, customer_id)
-    await Customer.filter(id=customer_id).select_for_update().first()
     query = Association.filter(active_customer_id=customer_id)
     if isinstance(actor, PartnerActor):
         query = query.filter(partner_id=actor.partner_id)
     association = await query.select_for_update().first()
     if association is None:
         raise not_associated(actor)
+    await Customer.filter(id=customer_id).select_for_update().first()
     return association
 
 
 async def _locked_request(
     actor: Asker, request_id: int, now: datetime
 ) -> tuple[DissociationRequest, Association]:
-    """The request the actor may see, still pending, with its association; the customer, the
-    association and the request locked in this order."""
+    """The request the actor may see, still pending, with its association; the association, the
+    customer and the request locked in this order."""
     seen = await _visible(actor).filter(id=request_id).first()
     if seen is None:
         raise RuleError.of(
@@ -177,8 +179,8 @@ async def _locked_request(
             "No such dissociation request.",
             "requestId",
         )
-    await Customer.filter(id=seen.customer_id).select_for_update().first()
     association = await Association.filter(id=seen.association_id).select_for_update().get()
+    await Customer.filter(id=seen.customer_id).select_for_update().first()
     request = await DissociationRequest.filter(id=request_id).select_for_update().get()
     state = request.state_at(now)
     if state is not PENDING:
