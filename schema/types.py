@@ -445,7 +445,24 @@ class Customer(ModelNode):
     def _freezes(self, info: Info, present: Callable[[list[models.Freeze]], T]) -> T | Awaitable[T]:
         if self.row is not None:
             return present(self.row.freezes)
+        if isinstance(info.context.viewer, PartnerActor):
+            return _then(partial(self._current_freezes, info), present)
         return _then(partial(info.context.loaders.active_freezes.load, self.model.id), present)
+
+    async def _current_freezes(self, info: Info) -> list[models.Freeze]:
+        if await self._dissolved_for_partner(info) is not None:
+            return []
+        return await info.context.loaders.active_freezes.load(self.model.id)
+
+    async def _dissolved_for_partner(self, info: Info) -> datetime | None:
+        """When the viewing partner's association with the customer was dissolved: from then
+        on the customer's freezes, orders and resources are no longer its business."""
+        if not isinstance(info.context.viewer, PartnerActor):
+            return None
+        if self.row is not None:
+            return self.row.association.dissolved_at
+        association = await info.context.loaders.association_seen.load(self.model.id)
+        return association.dissolved_at if association is not None else None
 
     @strawberry.field(
         graphql_type=list[Freeze], description="The freezes in force, one per reason."
@@ -469,10 +486,13 @@ class Customer(ModelNode):
             found = await info.context.loaders.recent_orders.load((self.model.id, first))
         except RuleError as refusal:
             raise refusal_as_error(refusal) from None
-        return [Order(model=order) for order in found]
+        until = await self._dissolved_for_partner(info)
+        return [Order(model=order) for order in found if until is None or order.placed_at <= until]
 
     @strawberry.field
     async def resources(self, info: Info) -> list[Resource]:
+        if await self._dissolved_for_partner(info) is not None:
+            return []
         found = await info.context.loaders.resources.load(self.model.id)
         return [Resource(model=resource) for resource in found]
 

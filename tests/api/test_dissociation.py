@@ -3,11 +3,12 @@ read afterwards."""
 
 from datetime import timedelta
 
-from models import DissociationRequest
-from models.enums import BudgetKind, CooperationModel, FreezeType
-from rules.actors import PartnerActor
+from models import DissociationRequest, Freeze, Resource
+from models.enums import BudgetKind, CooperationModel, FreezeReason, FreezeType, OrderKind
+from rules.actors import CustomerActor, PartnerActor
 from rules.budgets import set_budget
 from rules.freezes import freeze
+from rules.orders import OrderRequest, place_order
 from tests.api.conftest import Actors, Api, database_state, gid
 
 PREFLIGHT = """
@@ -283,3 +284,53 @@ async def test_a_customer_without_a_partner_has_nothing_to_dissociate(
     assert preflight == {"dissociationPreflight": None}
     assert [e["code"] for e in asked["requestDissociation"]["errors"]] == ["NOT_ASSOCIATED"]
     assert await DissociationRequest.all().count() == 0
+
+
+async def test_a_former_partner_reads_the_past_not_the_customers_present(
+    api: Api, actors: Actors
+) -> None:
+    partner, key = await actors.partner(CooperationModel.REFERRAL)
+    customer, _ = await actors.build.associated(partner)
+    customer_actor = CustomerActor(customer.id)
+    before = OrderRequest(customer.id, OrderKind.PURCHASE, "1")
+    await place_order(actor=customer_actor, request=before, clock=actors.clock)
+    await Resource.create(
+        ref="vm-1", customer=customer, name="vm", subscribed_at=actors.clock.now()
+    )
+    await api.data(
+        REQUEST,
+        {"input": {"customerId": gid("Customer", customer.id), "reason": "Done"}},
+        token=key,
+    )
+    actors.clock.advance(timedelta(minutes=1))
+    after = OrderRequest(customer.id, OrderKind.PURCHASE, "2")
+    await place_order(actor=customer_actor, request=after, clock=actors.clock)
+    # a freeze set later under another partner (written as that partner's association would)
+    other = await actors.build.partner(CooperationModel.RESELLER)
+    await Freeze.create(
+        customer=customer,
+        partner=other,
+        reason=FreezeReason.PENDING_BUDGET,
+        freeze_type=FreezeType.ACCOUNT,
+        active_key=Freeze.key_for(customer.id, FreezeReason.PENDING_BUDGET),
+        frozen_at=actors.clock.now(),
+    )
+
+    query = """query($id: ID!) { node(id: $id) { ... on Customer {
+      frozen freezes { reason } orders { amount { amount } } resources { name }
+      association { state partner { name } }
+    } } }"""
+    seen = await api.data(query, {"id": gid("Customer", customer.id)}, token=key)
+
+    assert seen["node"] == {
+        "frozen": False,
+        "freezes": [],
+        "orders": [{"amount": {"amount": "1.00"}}],
+        "resources": [],
+        "association": {"state": "DISSOLVED", "partner": {"name": partner.name}},
+    }
+    own = await api.data(
+        query, {"id": gid("Customer", customer.id)}, token=await actors.login(customer)
+    )
+    assert own["node"]["freezes"] == [{"reason": "PENDING_BUDGET"}]
+    assert len(own["node"]["orders"]) == 2
