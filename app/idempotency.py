@@ -66,6 +66,7 @@ IDEMPOTENT_MUTATIONS = frozenset(
         "unfreezeMany",
         "issueApiKey",
         "requestAuthorization",
+        "requestDissociation",
         "placeOrder",
         "applyCoupon",
         "importAccountFacts",

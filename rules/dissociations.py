@@ -306,12 +306,3 @@ async def _expire(request: DissociationRequest, actor: Actor, now: datetime) -> 
     )
     return 1
 
-
-async def requests_of(
-    actor: Asker, customer_id: int, state: DissociationState | None, now: datetime
-) -> list[DissociationRequest]:
-    """The customer's dissociation requests the actor may see, newest first; `state` as of now
-    (a lapsed pending request counts as EXPIRED)."""
-    query = _visible(actor).filter(customer_id=customer_id)
-    found: list[DissociationRequest] = await query.order_by("-id")
-    return [r for r in found if state is None or r.state_at(now) is state]

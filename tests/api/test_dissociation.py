@@ -334,3 +334,19 @@ async def test_a_former_partner_reads_the_past_not_the_customers_present(
     )
     assert own["node"]["freezes"] == [{"reason": "PENDING_BUDGET"}]
     assert len(own["node"]["orders"]) == 2
+
+
+async def test_a_retried_request_with_its_idempotency_key_gets_the_first_answer(
+    api: Api, actors: Actors
+) -> None:
+    _, session, _ = await reseller(actors)
+    headers = {"Idempotency-Key": "dissociation-retry-0001", "Authorization": f"Bearer {session}"}
+    body = {"query": REQUEST, "variables": {"input": {"reason": "x"}}}
+
+    first = await api.client.post("/graphql", json=body, headers=headers)
+    again = await api.client.post("/graphql", json=body, headers=headers)
+
+    assert first.json()["data"]["requestDissociation"]["errors"] == []
+    assert again.json() == first.json()
+    assert again.headers["Idempotent-Replayed"] == "true"
+    assert await DissociationRequest.all().count() == 1
