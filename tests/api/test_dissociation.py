@@ -1,6 +1,7 @@
 """Dissociation over GraphQL: the preflight, asking, answering, cancelling, and what both sides
 read afterwards."""
 
+import uuid
 from datetime import timedelta
 
 from models import DissociationRequest, Freeze, Resource
@@ -340,7 +341,7 @@ async def test_a_retried_request_with_its_idempotency_key_gets_the_first_answer(
     api: Api, actors: Actors
 ) -> None:
     _, session, _ = await reseller(actors)
-    headers = {"Idempotency-Key": "dissociation-retry-0001", "Authorization": f"Bearer {session}"}
+    headers = {"Idempotency-Key": str(uuid.uuid4()), "Authorization": f"Bearer {session}"}
     body = {"query": REQUEST, "variables": {"input": {"reason": "x"}}}
 
     first = await api.client.post("/graphql", json=body, headers=headers)
