@@ -305,4 +305,3 @@ async def _expire(request: DissociationRequest, actor: Actor, now: datetime) -> 
         after=audit.snapshot(state=DissociationState.EXPIRED),
     )
     return 1
-
