@@ -3,6 +3,8 @@ that several workers (and machines) share the counts. The limits are `rules.atte
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from datetime import datetime, timedelta
 
 from redis.asyncio import Redis
@@ -46,8 +48,32 @@ class RedisAttempts:
     async def give_back(self, key: str, window: timedelta, now: datetime) -> None:
         await self.redis.eval(_GIVE_BACK, 1, self._key(key, window, now))
 
+    async def forget(self, keys: Iterable[str] | None) -> int:
+        if keys is None:
+            return await self._delete_matching(_glob_escape(self.prefix) + "*", self.prefix)
+        deleted = 0
+        for key in keys:
+            name = f"{self.prefix}{key}:"
+            deleted += await self._delete_matching(_glob_escape(name) + "*", name, windows=True)
+        return deleted
+
+    async def _delete_matching(self, pattern: str, start: str, *, windows: bool = False) -> int:
+        """Deletes the keys SCAN finds for `pattern`; with `windows`, only `start` followed by a
+        window number (a subject may contain ':', and must not take another one's counts)."""
+        names = [
+            name
+            async for name in self.redis.scan_iter(match=pattern, count=1000)
+            if not windows or name.decode(errors="replace").removeprefix(start).isdigit()
+        ]
+        return int(await self.redis.delete(*names)) if names else 0
+
     async def aclose(self) -> None:
         await self.redis.aclose()
+
+
+def _glob_escape(text: str) -> str:
+    """`text` as a SCAN pattern that matches only itself."""
+    return re.sub(r"([*?\[\]\\])", r"\\\1", text)
 
 
 def attempt_store(settings: Settings) -> AttemptStore:

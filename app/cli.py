@@ -19,10 +19,12 @@ def build_parser() -> argparse.ArgumentParser:
         "commands (partners, keys, invitations) work on DATABASE_URL and apply its pending "
         "migrations first. `partnerlink COMMAND --help` explains each command.",
         epilog="getting started:\n"
+        "  partnerlink serve    # http://127.0.0.1:8000/graphql; a new database gets demo\n"
+        "                       # partners, whose API keys it prints once\n"
         "  partnerlink partners create --name 'Acme Cloud' --model reseller   # prints its id\n"
         "  partnerlink keys issue --partner 1            # the partner's API key, shown once\n"
         "  partnerlink invitations create --partner 1    # an invitation URL, shown once\n"
-        "  partnerlink serve                             # http://127.0.0.1:8000/graphql\n\n"
+        "  partnerlink attempts reset --address 127.0.0.1   # logins locked by your own tests\n\n"
         "Errors go to stderr, one line per problem, e.g. "
         "`partnerlink: PARTNER_NOT_FOUND (partnerId): No such partner.`; exit codes: 0 done, "
         "1 refused or failed, 2 bad usage or setting.",

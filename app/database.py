@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import sys
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Literal
 
@@ -14,7 +16,29 @@ MODEL_MODULES = ["models", "aerich.models"]
 APP_LABEL = "models"
 REPO_ROOT = Path(__file__).resolve().parent.parent
 MIGRATIONS_ROOT = REPO_ROOT / "migrations"
-DEFAULT_DATABASE_URL = "sqlite://var/partnerlink.sqlite3"
+DATABASE_FILE = "partnerlink.sqlite3"
+
+
+def default_database_url(
+    root: Path = REPO_ROOT, environ: Mapping[str, str] = os.environ, system: str = sys.platform
+) -> str:
+    """The SQLite file used when DATABASE_URL is unset, wherever the command runs: in a source
+    checkout (a pyproject.toml beside the packages) its `var/partnerlink.sqlite3`; in an
+    installed package, the user's data folder (see `user_data_dir`)."""
+    if (root / "pyproject.toml").is_file():
+        return f"sqlite://{root / 'var' / DATABASE_FILE}"
+    return f"sqlite://{user_data_dir(environ, system) / DATABASE_FILE}"
+
+
+def user_data_dir(environ: Mapping[str, str], system: str) -> Path:
+    """`$XDG_DATA_HOME/partnerlink` (by default `~/.local/share/partnerlink`); on macOS
+    `~/Library/Application Support/partnerlink`; on Windows `%LOCALAPPDATA%\\partnerlink`."""
+    if system == "win32" and environ.get("LOCALAPPDATA"):
+        return Path(environ["LOCALAPPDATA"]) / "partnerlink"
+    if system == "darwin":
+        return Path.home() / "Library" / "Application Support" / "partnerlink"
+    data_home = environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(data_home) / "partnerlink"
 
 
 def normalize_url(database_url: str) -> str:
@@ -71,4 +95,4 @@ def tortoise_config(database_url: str) -> dict[str, Any]:
 
 # For aerich's own command line (`[tool.aerich]` in pyproject.toml). The project's commands
 # (`partnerlink migrate`, `partnerlink makemigrations`) choose the dialect's location themselves.
-TORTOISE_ORM = tortoise_config(os.environ.get("DATABASE_URL", DEFAULT_DATABASE_URL))
+TORTOISE_ORM = tortoise_config(os.environ.get("DATABASE_URL") or default_database_url())

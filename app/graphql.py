@@ -1,29 +1,100 @@
-"""The GraphQL endpoint: Strawberry's ASGI app with our context, GraphiQL off in production."""
+"""The GraphQL endpoint: Strawberry's ASGI app with our context, GraphiQL off in production,
+answering GraphQL over HTTP as app.graphql_http says (JSON errors with codes, the media type the
+client accepts)."""
 
-from functools import partial
+import json
+import time
+from collections.abc import Mapping
+from functools import lru_cache, partial
+from typing import Any
 
+import orjson
+from cross_web import AsyncHTTPRequestAdapter, HTTPException
+from graphql import GraphQLError, OperationDefinitionNode, parse
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
-from starlette.types import ASGIApp
+from starlette.types import ASGIApp, Receive, Scope, Send
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
+from strawberry.exceptions import MissingQueryError
+from strawberry.http import GraphQLHTTPResponse, GraphQLRequestData
+from strawberry.http.types import HTTPMethod
+from strawberry.schema.exceptions import CannotGetOperationTypeError, InvalidOperationTypeError
+from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
+from strawberry.subscriptions.protocols.graphql_transport_ws.handlers import (
+    BaseGraphQLTransportWSHandler,
+)
+from strawberry.subscriptions.protocols.graphql_transport_ws.types import (
+    ErrorMessage,
+    SubscribeMessage,
+)
+from strawberry.types import ExecutionResult
+from strawberry.types.graphql import OperationType
 
+from app import metrics
 from app.auth import bearer_secret, request_viewer
 from app.client_address import client_address
 from app.graphiql import localize
+from app.graphql_http import (
+    GRAPHQL_RESPONSE,
+    INVALID_JSON,
+    INVALID_REQUEST,
+    METHOD_NOT_ALLOWED,
+    MISSING_QUERY,
+    NOT_FOUND,
+    UNKNOWN_OPERATION,
+    error_response,
+    is_request_error,
+    media_type,
+)
 from app.idempotency import Idempotency
 from app.links import invitation_url
 from app.request_guard import RequestGuard
 from app.settings import Settings
+from resolvers.payloads import note_refusals, stop_noting
 from rules.attempts import AttemptStore, DatabaseAttempts
 from rules.clock import Clock
 from rules.mail import Mailer
 from schema.context import Context
+from schema.extensions import CACHE_SIZE, MAX_TOKENS
 from schema.refused_attempts import count_refused
 from schema.root import build_schema
+from schema.text import INVALID_TEXT, MESSAGE, invalid_text_at
+
+ALLOW_POST = {"Allow": "POST"}
+# What Strawberry still refuses itself (the shape of a GET's parameters, other methods, GraphiQL
+# in production), by status, and the code it is answered with.
+CODE_OF_STATUS = {400: INVALID_REQUEST, 404: NOT_FOUND, 405: METHOD_NOT_ALLOWED}
+
+
+class Refused(HTTPException):
+    """A request refused with a code of its own (Strawberry's HTTPException carries a reason)."""
+
+    def __init__(
+        self, status_code: int, code: str, reason: str, headers: Mapping[str, str] | None = None
+    ) -> None:
+        super().__init__(status_code, reason)
+        self.code, self.headers = code, headers
+
+
+class CheckedTransportWS(BaseGraphQLTransportWSHandler[Context, None]):
+    """graphql-transport-ws, refusing an operation whose text no input may carry (as
+    app.request_guard refuses it over HTTP) before it runs."""
+
+    async def handle_subscribe(self, message: SubscribeMessage) -> None:
+        where = invalid_text_at(message.get("payload"), "payload")
+        if where is None:
+            await super().handle_subscribe(message)
+            return
+        error = GraphQLError(MESSAGE, extensions={"code": INVALID_TEXT, "field": where})
+        await self.send_message(
+            ErrorMessage(id=message["id"], type="error", payload=[error.formatted])
+        )
 
 
 class PartnerlinkGraphQL(GraphQL[Context, None]):
+    graphql_transport_ws_handler_class = CheckedTransportWS
+
     def __init__(
         self,
         settings: Settings,
@@ -32,12 +103,128 @@ class PartnerlinkGraphQL(GraphQL[Context, None]):
         attempts: AttemptStore | None = None,
     ) -> None:
         super().__init__(
-            build_schema(production=settings.PRODUCTION),
+            build_schema(production=settings.PRODUCTION, lean=settings.LEAN_EXECUTION),
             graphql_ide=None if settings.PRODUCTION else "graphiql",
             allow_queries_via_get=False,
+            # Only graphql-transport-ws: the legacy graphql-ws protocol is not checked.
+            subscription_protocols=(GRAPHQL_TRANSPORT_WS_PROTOCOL,),
         )
         self.settings, self.clock, self.mailer = settings, clock, mailer
         self.attempts = attempts or DatabaseAttempts()
+
+    def encode_json(self, data: object) -> str | bytes:
+        """orjson: a dashboard page's answer encodes several times faster than with json. What it
+        refuses (a lone surrogate in a string) falls back to json, which escapes it."""
+        try:
+            return orjson.dumps(data)
+        except TypeError:  # orjson.JSONEncodeError is a TypeError
+            return super().encode_json(data)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await super().__call__(scope, receive, send)
+            return
+        try:
+            response = await self.run(Request(scope, receive))
+        except Refused as refusal:
+            response = error_response(
+                scope, refusal.status_code, refusal.code, refusal.reason, headers=refusal.headers
+            )
+        except HTTPException as refusal:  # what Strawberry still refuses itself
+            code = CODE_OF_STATUS.get(refusal.status_code, INVALID_REQUEST)
+            headers = {"Allow": "GET, POST"} if refusal.status_code == 405 else None
+            response = error_response(
+                scope, refusal.status_code, code, refusal.reason, headers=headers
+            )
+        await response(scope, receive, send)
+
+    def parse_json(self, data: str | bytes) -> Any:
+        """The JSON of a GET's `variables` or `extensions` (a POST's body is read, checked and
+        refused by app.request_guard before it gets here)."""
+        try:
+            return json.loads(data)
+        except ValueError as error:
+            raise Refused(400, INVALID_JSON, "Not JSON in UTF-8.") from error
+
+    async def execute_single(
+        self,
+        request: Request,
+        request_adapter: AsyncHTTPRequestAdapter,
+        sub_response: Response,
+        context: Context,
+        root_value: None,
+        request_data: GraphQLRequestData,
+    ) -> ExecutionResult:
+        """Strawberry's, with its refusals answered with codes. Only POST runs operations
+        (GraphQL over HTTP: a mutation over GET is 405), so GET runs none. A document of several
+        operations needs `operationName` (Strawberry would run the first)."""
+        names = operation_names(request_data.query)
+        name = request_data.operation_name
+        if name is None and len(names) > 1:
+            message = "The document has several operations: name one in `operationName`."
+            raise Refused(400, UNKNOWN_OPERATION, message)
+        refusals: list[str] = []
+        token = note_refusals(refusals)
+        started = time.perf_counter()
+        try:
+            result = await self._execute(request_adapter, context, root_value, request_data)
+        finally:
+            stop_noting(token)
+        chosen = name if name in names else names[0] if len(names) == 1 else None
+        metrics.answered(chosen, result.errors, refusals, time.perf_counter() - started)
+        return result
+
+    async def _execute(
+        self,
+        request_adapter: AsyncHTTPRequestAdapter,
+        context: Context,
+        root_value: None,
+        request_data: GraphQLRequestData,
+    ) -> ExecutionResult:
+        try:
+            return await self.schema.execute(
+                request_data.query,
+                root_value=root_value,
+                variable_values=request_data.variables,
+                context_value=context,
+                operation_name=request_data.operation_name,
+                allowed_operation_types=self.allowed_operations(request_adapter.method),
+                operation_extensions=request_data.extensions,
+            )
+        except CannotGetOperationTypeError as error:
+            raise Refused(400, UNKNOWN_OPERATION, error.as_http_error_reason()) from error
+        except InvalidOperationTypeError as error:
+            message = f"{request_adapter.method} runs no operation here: send a POST."
+            raise Refused(405, METHOD_NOT_ALLOWED, message, ALLOW_POST) from error
+        except MissingQueryError as error:
+            raise Refused(400, MISSING_QUERY, "The request has no `query`.") from error
+
+    @staticmethod
+    def allowed_operations(method: HTTPMethod) -> set[OperationType]:
+        return OperationType.from_http(method) if method == "POST" else set()
+
+    async def get_sub_response(self, request: Request | WebSocket) -> Response:
+        """Carries the media type the client accepts to `create_response`."""
+        sub_response = await super().get_sub_response(request)
+        sub_response.media_type = media_type(request.headers)
+        return sub_response
+
+    def create_response(
+        self,
+        response_data: GraphQLHTTPResponse | list[GraphQLHTTPResponse],
+        sub_response: Response,
+    ) -> Response:
+        """As application/graphql-response+json: a request error has no `data` and is a 400."""
+        if sub_response.media_type != GRAPHQL_RESPONSE or isinstance(response_data, list):
+            return super().create_response(response_data, sub_response)
+        refused = is_request_error(response_data)
+        if refused:
+            response_data = {k: v for k, v in response_data.items() if k != "data"}  # type: ignore[assignment]
+        response = super().create_response(response_data, sub_response)
+        response.headers["content-type"] = GRAPHQL_RESPONSE
+        if refused:
+            response.status_code = 400
+        return response
 
     async def render_graphql_ide(self, request: Request) -> Response:
         """GraphiQL, loading the files that `python -m app.graphiql fetch` stored from here."""
@@ -58,6 +245,21 @@ class PartnerlinkGraphQL(GraphQL[Context, None]):
             bearer_token=bearer_secret(request),
             attempts=self.attempts,
         )
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def operation_names(query: str | None) -> tuple[str | None, ...]:
+    """The names of the document's operations (None for an anonymous one); none when it does
+    not parse (GraphQL then says why)."""
+    try:
+        document = parse(query or "", max_tokens=MAX_TOKENS)
+    except GraphQLError:
+        return ()
+    return tuple(
+        d.name.value if d.name else None
+        for d in document.definitions
+        if isinstance(d, OperationDefinitionNode)
+    )
 
 
 def graphql_endpoint(graphql: PartnerlinkGraphQL) -> ASGIApp:

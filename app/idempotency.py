@@ -42,7 +42,8 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.auth import request_viewer
 from app.client_address import client_address
-from app.request_guard import error_response, read_body, replaying
+from app.graphql_http import error_response
+from app.request_guard import read_body, replaying
 from app.settings import Settings
 from rules import idempotency
 from rules.actors import Actor, PartnerActor
@@ -94,7 +95,7 @@ class Idempotency:
             return
         if not KEY_FORMAT.fullmatch(key):
             message = "An Idempotency-Key is 16 to 255 printable ASCII characters, e.g. a UUID."
-            await error_response(400, IDEMPOTENCY_KEY_INVALID, message)(scope, receive, send)
+            await error_response(scope, 400, IDEMPOTENCY_KEY_INVALID, message)(scope, receive, send)
             return
         await self._once(scope, body, key, fingerprint(operation), send)
 
@@ -107,7 +108,7 @@ class Idempotency:
         except RuleError as refusal:
             problem = refusal.problems[0]
             code = IdempotencyCode(problem.code)
-            await error_response(STATUS_OF[code], code.value, problem.message)(
+            await error_response(scope, STATUS_OF[code], code.value, problem.message)(
                 scope, replaying(b""), send
             )
             return

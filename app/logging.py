@@ -3,7 +3,8 @@
 
 One handler on the root logger writes to stderr, as text or as one JSON object per line
 (`settings.log_format`). Every record made during an HTTP request carries its `request_id`.
-The `partnerlink` loggers log from INFO up; other libraries keep the root's level (WARNING).
+The `partnerlink` and `uvicorn` loggers log from INFO up; other libraries keep the root's level
+(WARNING).
 """
 
 from __future__ import annotations
@@ -12,12 +13,16 @@ import json
 import logging
 import sys
 from datetime import UTC, datetime
+from types import TracebackType
 from typing import Any, TextIO
 
 from app.request_log import current_request_id
 from app.settings import Settings
 
 PROJECT_LOGGER = "partnerlink"
+# uvicorn's own records (start, stop, and the traceback of an error no one caught) propagate
+# here: `serve` leaves uvicorn's logging unconfigured.
+UVICORN_LOGGER = "uvicorn"
 TEXT_FORMAT = "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"
 
 # The attributes of every LogRecord; anything else on a record came from `extra=`.
@@ -25,6 +30,7 @@ _STANDARD_ATTRIBUTES = frozenset(logging.LogRecord("", 0, "", 0, "", None, None)
     "message",
     "asctime",
     "request_id",
+    "color_message",  # uvicorn's message again, with terminal colours
 }
 
 
@@ -71,8 +77,20 @@ class _ProjectHandler(logging.StreamHandler[TextIO]):
         super().emit(record)
 
 
+def log_uncaught(
+    kind: type[BaseException], error: BaseException, traceback: TracebackType | None
+) -> None:
+    """`sys.excepthook`: an error that ends the process is logged like any other (one JSON line
+    in production), not printed as Python's plain traceback."""
+    if issubclass(kind, KeyboardInterrupt):
+        sys.__excepthook__(kind, error, traceback)
+        return
+    logging.getLogger(PROJECT_LOGGER).critical("uncaught error", exc_info=(kind, error, traceback))
+
+
 def configure_logging(settings: Settings) -> None:
-    """Install (or replace) the project's handler on the root logger. Idempotent."""
+    """Install (or replace) the project's handler on the root logger, and log errors that end
+    the process through it. Idempotent."""
     handler = _ProjectHandler()
     handler.addFilter(RequestIdFilter())
     if settings.log_format == "json":
@@ -83,4 +101,6 @@ def configure_logging(settings: Settings) -> None:
     for old in [h for h in root.handlers if isinstance(h, _ProjectHandler)]:
         root.removeHandler(old)
     root.addHandler(handler)
-    logging.getLogger(PROJECT_LOGGER).setLevel(logging.INFO)
+    for name in (PROJECT_LOGGER, UVICORN_LOGGER):
+        logging.getLogger(name).setLevel(logging.INFO)
+    sys.excepthook = log_uncaught

@@ -1,5 +1,5 @@
 """The Starlette application: GraphQL at /graphql, liveness at /healthz, readiness at /readyz,
-invitation landing pages and QR codes under /invite/."""
+Prometheus metrics at /metrics, invitation landing pages and QR codes under /invite/."""
 
 from __future__ import annotations
 
@@ -26,6 +26,9 @@ from app.housekeeping import housekeeping
 from app.invite import invitation_routes
 from app.logging import configure_logging
 from app.mail import mailer_from_settings
+from app.metrics import process_ended
+from app.metrics_route import metrics_endpoint
+from app.pages import page_routes
 from app.request_log import HEADER as REQUEST_ID_HEADER
 from app.request_log import RequestLogMiddleware
 from app.settings import Settings, get_settings
@@ -70,6 +73,7 @@ def create_app(
         ):
             settle_after_start_up()
             yield
+        process_ended()
         if isinstance(attempts, RedisAttempts):
             await attempts.aclose()
 
@@ -92,9 +96,12 @@ def create_app(
         routes=[
             Route("/healthz", healthz, methods=["GET"]),
             Route("/readyz", readyz, methods=["GET"]),
-            Route("/graphql", graphql_endpoint(graphql), methods=["GET", "POST"]),
+            # Every method: GraphQL answers those it does not serve itself (405, with a code).
+            Route("/graphql", graphql_endpoint(graphql)),
+            Route("/metrics", metrics_endpoint, methods=["GET"]),
             WebSocketRoute("/graphql", graphql),
             *invitation_routes(),
+            *page_routes(),
             Mount(
                 GRAPHIQL_ASSETS_PATH,
                 app=StaticFiles(directory=GRAPHIQL_ASSETS, check_dir=False),

@@ -6,6 +6,10 @@ of letters, digits, '.', '_' and '-'), else a new uuid4 hex. The id is returned 
 on every log record made meanwhile, see app.logging), and ends the request's log line on the
 `partnerlink.request` logger: method, path, status, duration in ms. Invitation tokens in paths
 are not logged.
+
+An exception that nothing below caught is logged here, with its traceback and the request's id
+(so through the project's handler: one JSON line in production), and the client gets a masked
+JSON 500 carrying the id, rather than the server's plain-text one.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from contextvars import ContextVar
 from starlette.datastructures import MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from app.graphql_http import INTERNAL_SERVER_ERROR, error_response
 from app.links import INVITATION_PATH
 
 HEADER = "X-Request-ID"
@@ -63,16 +68,22 @@ class RequestLogMiddleware:
         token = _request_id.set(request_id)
         started = time.perf_counter()
         status = 500  # what the client gets if the app fails before it answers
+        answered = False
 
         async def send_with_id(message: Message) -> None:
-            nonlocal status
+            nonlocal status, answered
             if message["type"] == "http.response.start":
-                status = message["status"]
+                status, answered = message["status"], True
                 MutableHeaders(scope=message)[HEADER] = request_id
             await send(message)
 
         try:
             await self.app(scope, receive, send_with_id)
+        except Exception:
+            logger.exception("unexpected error", extra={"request_id": request_id})
+            if not answered:
+                masked = error_response(scope, 500, INTERNAL_SERVER_ERROR, "Unexpected error.")
+                await masked(scope, receive, send_with_id)
         finally:
             duration_ms = round((time.perf_counter() - started) * 1000, 2)
             method, path = scope["method"], loggable_path(scope["path"])

@@ -9,10 +9,20 @@ from ipaddress import IPv4Network, IPv6Network, ip_network
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic import (
+    Field,
+    SecretStr,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from app.cpus import default_password_hash_concurrency
+from app.database import default_database_url
+from app.documents import SHIPPED, VERSION, missing
+from app.served_address import base_url_for
 
 __all__ = ["Settings", "ValidationError", "describe_error", "get_settings"]
 
@@ -30,12 +40,18 @@ class Settings(BaseSettings):
         validate_default=True,
     )
 
-    DATABASE_URL: str = "sqlite://var/partnerlink.sqlite3"
+    # Unset: the checkout's var/partnerlink.sqlite3, or the user's data folder when installed.
+    DATABASE_URL: str = Field(default_factory=default_database_url)
     HOST: str = "127.0.0.1"
     PORT: int = Field(default=8000, ge=1, le=65535)
-    PUBLIC_BASE_URL: str = "http://127.0.0.1:8000"
+    # Empty: the address served (HOST and PORT, as `serve` binds them; see app.served_address).
+    PUBLIC_BASE_URL: str = ""
     CURRENCY: str = "USD"
     PRODUCTION: bool = False
+    # Plain fields answered by schema.execution's walk; false leaves all to graphql-core.
+    LEAN_EXECUTION: bool = True
+    # The first start of a development server makes demo partners (rules.demo); never in production.
+    DEMO_DATA: bool = True
     LOG_FORMAT: Literal["text", "json"] | None = None
     CORS_ORIGINS: Annotated[list[str], NoDecode] = Field(default_factory=list)
     REDIS_URL: str | None = Field(default=None, repr=False)  # may carry a password
@@ -48,7 +64,10 @@ class Settings(BaseSettings):
     SMTP_FROM: str | None = None
     SMTP_STARTTLS: bool = True
     INVITATION_TTL_DAYS: int = Field(default=30, ge=1, le=365)
-    RESELLER_INSTRUCTIONS_VERSION: str = Field(default="2024-08-29", min_length=1)
+    # A document's version: a file name in DOCUMENTS_DIR, kept with each association.
+    RESELLER_INSTRUCTIONS_VERSION: str = Field(default="2024-08-29", pattern=f"^{VERSION.pattern}$")
+    # The documents customers agree to, one folder each, one file per version (app.documents).
+    DOCUMENTS_DIR: Path = SHIPPED
     # How many argon2 password hashes may run at once per worker (each takes a CPU and 64 MiB);
     # by default half the CPUs the process may use (affinity and cgroup limits), at least 1.
     PASSWORD_HASH_CONCURRENCY: int = Field(
@@ -58,6 +77,10 @@ class Settings(BaseSettings):
     DISSOCIATION_REQUEST_LIMIT_MONTHS: int = Field(default=3, ge=1, le=24)
     # The SHA-256 (hex) of the operator key that guards the operator mutations; none when unset.
     OPERATOR_KEY_SHA256: str | None = Field(default=None, pattern=r"^[0-9a-f]{64}$")
+    # GET /metrics: served when true; unset, served except in production.
+    METRICS_ENABLED: bool | None = None
+    # When set, GET /metrics asks for it as a Bearer token.
+    METRICS_TOKEN: SecretStr | None = Field(default=None, min_length=16)
 
     @field_validator("DATABASE_URL")
     @classmethod
@@ -72,6 +95,16 @@ class Settings(BaseSettings):
             scheme = "postgres"
         return f"{scheme}://{rest}"
 
+    @field_validator("DOCUMENTS_DIR")
+    @classmethod
+    def _documents_dir(cls, value: Path, info: ValidationInfo) -> Path:
+        version = info.data.get("RESELLER_INSTRUCTIONS_VERSION")
+        if version is None:  # itself invalid, and named first
+            return value
+        if lacking := missing(value, version):
+            raise ValueError(f"{value} has no {', '.join(lacking)} (see app/static/documents)")
+        return value.resolve()
+
     @field_validator("CURRENCY")
     @classmethod
     def _currency(cls, value: str) -> str:
@@ -82,9 +115,15 @@ class Settings(BaseSettings):
     @field_validator("PUBLIC_BASE_URL")
     @classmethod
     def _public_base_url(cls, value: str) -> str:
-        if not value.startswith(("http://", "https://")):
+        if value and not value.startswith(("http://", "https://")):
             raise ValueError("must start with http:// or https://")
         return value.rstrip("/")
+
+    @model_validator(mode="after")
+    def _follow_the_served_address(self) -> Settings:
+        if not self.PUBLIC_BASE_URL:
+            self.PUBLIC_BASE_URL = base_url_for(self.HOST, self.PORT)
+        return self
 
     @field_validator("CORS_ORIGINS", mode="before")
     @classmethod
@@ -130,6 +169,13 @@ class Settings(BaseSettings):
         if self.LOG_FORMAT is not None:
             return self.LOG_FORMAT
         return "json" if self.PRODUCTION else "text"
+
+    @property
+    def metrics_enabled(self) -> bool:
+        """METRICS_ENABLED, or when it is unset: on in development, off in production."""
+        if self.METRICS_ENABLED is not None:
+            return self.METRICS_ENABLED
+        return not self.PRODUCTION
 
     @property
     def sqlite_path(self) -> Path | None:

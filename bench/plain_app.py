@@ -1,14 +1,13 @@
 """The yardstick: a plain Starlette JSON endpoint doing the dashboard page's database work.
 
 `POST /dashboard` with `{"first": N, "after": cursor}` and the partner's API key sends the same
-SQL the GraphQL dashboard sends (API key, page, count, budgets, freezes, letters: the same
-Tortoise querysets) and answers the same JSON document, with no GraphQL, no middleware and no
+SQL the GraphQL dashboard sends (API key, the page read by `rules.dashboard`, count) and answers
+the same JSON document, with no GraphQL, no middleware and no
 checks beyond the key. Run it as the real app is run: `uvicorn bench.plain_app:app`.
 """
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import json
 import os
@@ -22,11 +21,12 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 from tortoise.contrib.starlette import RegisterTortoise
-from tortoise.expressions import Q
 
 from app.collector import settle_after_start_up
 from app.database import tortoise_config
-from models import ApiKey, Association, Authorization, Budget, Freeze
+from models import ApiKey
+from rules import dashboard as rules
+from rules.actors import PartnerActor
 from rules.hashing import digest
 
 
@@ -46,35 +46,22 @@ async def dashboard(request: Request) -> Response:
     ).select_related("partner")
     if scheme.lower() != "bearer" or key is None:
         return JSONResponse({"error": "unauthenticated"}, status_code=401)
-    partner_id = key.partner.id
+    actor = PartnerActor(key.partner.id)
     body = await request.json()
     first = int(body.get("first", 20))
-    query = Association.filter(partner_id=partner_id)
+    after = None
     if body.get("after"):
         value, after_id = json.loads(base64.urlsafe_b64decode(body["after"].encode()))
-        at = datetime.fromisoformat(value)
-        query = query.filter(Q(associated_at__gt=at) | Q(associated_at=at, id__gt=after_id))
-    rows = await query.select_related("customer").order_by("associated_at", "id").limit(first + 1)
-    total = await Association.filter(partner_id=partner_id).count()
-    page = rows[:first]
-    customer_ids = [row.customer_id for row in page]
-    budgets, freezes, letters = await asyncio.gather(
-        Budget.filter(association_id__in=[row.id for row in page]),
-        Freeze.filter(customer_id__in=customer_ids, lifted_at__isnull=True).order_by("id"),
-        Authorization.filter(open_key__in=[f"{partner_id}:{c}" for c in customer_ids]),
-    )
-    budget_of = {b.association_id: b for b in budgets}
-    letter_of = {a.customer_id: a for a in letters}
-    frozen_of: dict[int, list[Freeze]] = {}
-    for f in freezes:
-        frozen_of.setdefault(f.customer_id, []).append(f)
+        after = rules.Cursor(value, after_id)
     now = datetime.now(UTC)
-    edges = [edge(row, budget_of, frozen_of, letter_of, now, currency) for row in page]
+    page = await rules.customer_page(actor=actor, now=now, first=first, after=after)
+    total = await rules.customer_count(actor=actor, now=now, filters=rules.CustomerFilter())
+    edges = [edge(row, now, currency) for row in page.rows]
     data = {
         "customers": {
             "totalCount": total,
             "pageInfo": {
-                "hasNextPage": len(rows) > first,
+                "hasNextPage": page.has_next_page,
                 "hasPreviousPage": bool(body.get("after")),
                 "endCursor": edges[-1]["cursor"] if edges else None,
             },
@@ -84,24 +71,15 @@ async def dashboard(request: Request) -> Response:
     return JSONResponse({"data": data})
 
 
-def edge(
-    row: Association,
-    budget_of: dict[int, Budget],
-    frozen_of: dict[int, list[Freeze]],
-    letter_of: dict[int, Authorization],
-    now: datetime,
-    currency: str,
-) -> dict[str, Any]:
-    customer = row.customer
-    budget = budget_of.get(row.id)
-    frozen = frozen_of.get(customer.id, [])
-    letter = letter_of.get(customer.id)
+def edge(row: rules.CustomerRow, now: datetime, currency: str) -> dict[str, Any]:
+    association, customer = row.association, row.customer
+    budget, frozen, letter = row.budget, row.freezes, row.letter
     return {
-        "cursor": encode_cursor(row.associated_at.isoformat(), row.id),
+        "cursor": encode_cursor(association.associated_at.isoformat(), association.id),
         "association": {
-            "state": row.state.value,
-            "cooperationModel": row.model.value,
-            "associatedAt": row.associated_at.isoformat(),
+            "state": association.state.value,
+            "cooperationModel": association.model.value,
+            "associatedAt": association.associated_at.isoformat(),
         },
         "node": {
             "id": global_id("Customer", customer.id),

@@ -34,7 +34,7 @@ import httpx
 
 from app.migrations import _admin_execute, postgres_admin_url, upgrade
 from app.settings import Settings
-from bench import seed
+from bench import seed, versus
 from bench.loadgen import LoadResult, graphql_ok, post_json, run_load
 from bench.servers import Server
 
@@ -396,7 +396,7 @@ CANDIDATE_INDEXES = {
 }
 
 
-async def deep_page(sizes: Sizes, table: Table, keep: bool) -> None:
+async def deep_page(sizes: Sizes, table: Table, keep: bool, sections: tuple[str, ...]) -> None:
     n = sizes.million
     name = f"bench_million_{n}"
     async with postgres_db(name, keep=keep) as url:
@@ -405,9 +405,8 @@ async def deep_page(sizes: Sizes, table: Table, keep: bool) -> None:
         table.add("Customers in the deep-page database", f"{n:,}", note if wrote else "reused")
         position = n - n // 100
         at, row_id = await seed.row_at(url, position)
-        import schema  # noqa: F401  (resolvers import the schema package first)
-        from resolvers.dashboard import encode_cursor
         from rules.dashboard import Cursor
+        from schema.cursors import encode_cursor
 
         cursor = encode_cursor(Cursor(at.isoformat(), row_id))
         conn = await seed.pg_connect(url)
@@ -426,6 +425,11 @@ async def deep_page(sizes: Sizes, table: Table, keep: bool) -> None:
                 )
                 for label, took, plan in await _explain(conn, at, row_id):
                     table.add(f"  SQL {label}", took, plan)
+            if "peer" in sections:
+                await versus.deep_against_postgraphile(
+                    url, seed.BIG_API_KEY, cursor, position, sizes, table
+                )
+            with Server(REAL_APP, url, env={"CURRENCY": CURRENCY}) as server:
                 for ddl in CANDIDATE_INDEXES.values():
                     await conn.execute(ddl)
                 await conn.execute('ANALYZE "association"; ANALYZE "freeze"')
@@ -641,7 +645,7 @@ async def cheap_under_logins(url: str, sizes: Sizes, table: Table) -> None:
 # --- the run ------------------------------------------------------------------------------------
 
 
-SECTIONS = ("dashboard", "statements", "deep", "associate", "logins")
+SECTIONS = ("peer", "dashboard", "statements", "deep", "associate", "logins")
 
 
 async def run(
@@ -650,13 +654,16 @@ async def run(
     table = Table()
     began = time.perf_counter()
     name = f"bench_{uuid.uuid4().hex[:10]}"
-    need_main = {"dashboard", "statements", "associate", "logins"} & set(sections)
+    need_main = {"peer", "dashboard", "statements", "associate", "logins"} & set(sections)
     if need_main:
         main_db = postgres_db(name) if dialect == "postgres" else sqlite_db()
         async with main_db as url:
             log(f"PostgreSQL database {name}: seeding the dashboard")
             async with seed.tortoise(url):
                 board = await seed.dashboard_partner(100 if sizes is not SMOKE else 3)
+            if "peer" in sections and dialect == "postgres" and sizes is not SMOKE:
+                log("against PostGraphile")
+                await versus.against_postgraphile(url, board.api_key, sizes, table)
             if "statements" in sections:
                 sizes_of_page = [1, 50, 100] if board.customers >= 100 else [1, board.customers]
                 found = await statements_per_page(url, sizes_of_page, board.api_key)
@@ -695,7 +702,7 @@ async def run(
                 await cheap_under_logins(url, sizes, table)
     if "deep" in sections and sizes.million and dialect == "postgres":
         log(f"{sizes.million:,} customers")
-        await deep_page(sizes, table, keep_million)
+        await deep_page(sizes, table, keep_million, sections)
     table.facts["seconds"] = time.perf_counter() - began
     return table
 

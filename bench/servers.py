@@ -76,7 +76,7 @@ class Server:
         self.log.close()
         Path(self.log.name).unlink(missing_ok=True)
 
-    def _wait_ready(self, timeout: float = 30.0) -> None:
+    def _wait_ready(self, timeout: float = 120.0) -> None:  # a busy shared machine
         assert self.process is not None
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:

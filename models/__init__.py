@@ -7,7 +7,7 @@ from models.authorizations import Authorization
 from models.budgets import Budget, BudgetChange
 from models.customers import Customer
 from models.dissociations import DissociationRequest
-from models.email_codes import EmailCode
+from models.email_codes import EmailCode, PasswordResetCode
 from models.facts import (
     Bill,
     CashCoupon,
@@ -50,6 +50,7 @@ __all__ = [
     "Invitation",
     "Order",
     "Partner",
+    "PasswordResetCode",
     "ReservedInstance",
     "Resource",
     "SupportPlan",

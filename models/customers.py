@@ -3,12 +3,17 @@ from tortoise.models import Model
 
 from models.enums import AccountType, Site
 
+NO_PASSWORD = ""
+
 
 class Customer(Model):
     """A cloud customer account.
 
     The account is enabled (step 4 of the procedure) once it has a billing country and
     `agreement_accepted_at`, the moment it accepted the customer agreement and privacy statement.
+
+    An account an operator imported has its source system's `import_ref` and, until its owner
+    sets one through an emailed code, no password: `password_hash` is then empty (NO_PASSWORD).
     """
 
     id = fields.IntField(primary_key=True)
@@ -16,6 +21,7 @@ class Customer(Model):
     email = fields.CharField(max_length=254, unique=True)
     email_verified_at = fields.DatetimeField(null=True)
     password_hash = fields.CharField(max_length=255)
+    import_ref = fields.CharField(max_length=64, null=True, unique=True)
     site = fields.CharEnumField(Site, max_length=16)
     country = fields.CharField(max_length=2)
     account_type = fields.CharEnumField(AccountType, max_length=24, default=AccountType.INDIVIDUAL)
@@ -28,6 +34,10 @@ class Customer(Model):
 
     class Meta:
         table = "customer"
+
+    @property
+    def has_password(self) -> bool:
+        return self.password_hash != NO_PASSWORD
 
     @property
     def is_enabled(self) -> bool:

@@ -2,8 +2,8 @@ from tortoise import fields
 from tortoise.models import Model
 
 
-class EmailCode(Model):
-    """The verification code last emailed to an address, kept as an argon2 hash.
+class EmailCodeBase(Model):
+    """The code last emailed to an address for one purpose, kept as an argon2 hash.
 
     One row per normalized address: a resend replaces the code in place.
 
@@ -22,4 +22,19 @@ class EmailCode(Model):
     failures_since = fields.DatetimeField(null=True)
 
     class Meta:
+        abstract = True
+
+
+class EmailCode(EmailCodeBase):
+    """A code proving an address before registering with it."""
+
+    class Meta:
         table = "email_code"
+
+
+class PasswordResetCode(EmailCodeBase):
+    """A code proving an address before setting its account's password ("forgot password").
+    Kept apart from registration codes, so that neither flow can replace the other's code."""
+
+    class Meta:
+        table = "password_reset_code"

@@ -4,7 +4,14 @@ from typing import TYPE_CHECKING
 from tortoise import fields
 from tortoise.models import Model
 
-from models.enums import CooperationModel, InvitationKind, InvitationState
+from models.enums import (
+    BudgetKind,
+    CooperationModel,
+    ExhaustionAction,
+    InvitationKind,
+    InvitationState,
+)
+from models.money import money
 from models.partners import Partner
 
 if TYPE_CHECKING:
@@ -16,6 +23,9 @@ class Invitation(Model):
 
     The token is shown once, at creation; only its SHA-256 digest is stored. The state is derived
     from the revocation, the use count and the clock.
+
+    A reseller's invitation may carry a budget preset (`budget_*`, all set or none), which the
+    association made through it sets as the customer's budget.
     """
 
     id = fields.IntField(primary_key=True)
@@ -33,13 +43,17 @@ class Invitation(Model):
     max_uses = fields.IntField(null=True)
     use_count = fields.IntField(default=0)
     revoked_at = fields.DatetimeField(null=True)
+    budget_kind = fields.CharEnumField(BudgetKind, max_length=16, null=True)
+    budget_amount = money(null=True)
+    budget_exhaustion_action = fields.CharEnumField(ExhaustionAction, max_length=16, null=True)
 
     partner_id: int
     invitee_id: int | None
 
     class Meta:
         table = "invitation"
-        indexes = (("partner",),)
+        # The partner's list, newest first, in keyset pages.
+        indexes = (("partner",), ("partner", "created_at", "id"))
 
     def state_at(self, now: datetime) -> InvitationState:
         if self.revoked_at is not None:

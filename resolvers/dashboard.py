@@ -1,12 +1,9 @@
-import base64
-import binascii
-import json
-
 from strawberry import relay
 
 from rules import dashboard as rules
-from rules.errors import InputCode, RuleError
+from rules.errors import RuleError
 from schema.context import Info
+from schema.cursors import decode_cursor, encode_cursor
 from schema.dashboard import (
     CustomerConnection,
     CustomerEdge,
@@ -15,22 +12,6 @@ from schema.dashboard import (
 )
 from schema.errors import refusal_as_error, require_partner
 from schema.types import Association, Customer
-
-
-def encode_cursor(cursor: rules.Cursor) -> str:
-    return base64.urlsafe_b64encode(json.dumps([cursor.value, cursor.id]).encode()).decode()
-
-
-def decode_cursor(text: str) -> rules.Cursor:
-    try:
-        value, row_id = json.loads(base64.urlsafe_b64decode(text.encode()))
-        if not isinstance(value, str) or not isinstance(row_id, int):
-            raise ValueError(text)
-    except (ValueError, TypeError, binascii.Error, UnicodeDecodeError):
-        raise RuleError.of(
-            InputCode.INVALID_CURSOR, "Not a cursor of this list.", "after"
-        ) from None
-    return rules.Cursor(value, row_id)
 
 
 async def customers(
@@ -63,14 +44,13 @@ async def customers(
         )
     except RuleError as refusal:
         raise refusal_as_error(refusal) from None
-    rows = await rules.customer_rows(actor, page.rows)
     edges = [
         CustomerEdge(
             cursor=encode_cursor(cursor),
-            node=Customer.wrap(association.customer, row=row),
-            association=Association.wrap(association),
+            node=Customer.wrap(row.customer, row=row),
+            association=Association.wrap(row.association),
         )
-        for association, row, cursor in zip(page.rows, rows, page.cursors, strict=True)
+        for row, cursor in zip(page.rows, page.cursors, strict=True)
     ]
     page_info = relay.PageInfo(
         has_next_page=page.has_next_page,

@@ -19,7 +19,7 @@ from schema.dissociations import (
     RequestDissociationInput,
     RequestDissociationPayload,
 )
-from schema.errors import FORBIDDEN, UNAUTHENTICATED, top_level_error
+from schema.errors import FORBIDDEN, UNAUTHENTICATED, require_role, top_level_error
 from schema.ids import row_id
 from schema.types import Association
 
@@ -30,7 +30,7 @@ def _asker(info: Info) -> PartnerActor | CustomerActor:
         raise top_level_error(UNAUTHENTICATED, "Send credentials as a Bearer token.")
     if not isinstance(viewer, PartnerActor | CustomerActor):
         raise top_level_error(FORBIDDEN, "Only a partner or a customer may do this.")
-    return viewer
+    return require_role(info, viewer) if isinstance(viewer, PartnerActor) else viewer
 
 
 def _customer_id(actor: PartnerActor | CustomerActor, given: relay.GlobalID | None) -> int:

@@ -1,6 +1,7 @@
 import models
 from resolvers.payloads import respond
 from rules import invitations as rules
+from rules.budgets import BudgetTerms
 from schema.context import Info
 from schema.errors import require_partner
 from schema.ids import row_id
@@ -23,6 +24,7 @@ async def create_invitation(info: Info, input: CreateInvitationInput) -> CreateI
         invitee_account_name=input.invitee_account_name,
         valid_days=input.valid_days or info.context.settings.INVITATION_TTL_DAYS,
         max_uses=input.max_uses,
+        budget=_terms(input),
         clock=info.context.clock,
         attempts=info.context.attempts,
     )
@@ -34,6 +36,15 @@ async def create_invitation(info: Info, input: CreateInvitationInput) -> CreateI
             "token": created.token,
             "url": info.context.invitation_url(created.token),
         },
+    )
+
+
+def _terms(input: CreateInvitationInput) -> BudgetTerms | None:
+    preset = input.budget
+    if preset is None:
+        return None
+    return BudgetTerms(
+        kind=preset.kind, amount=preset.amount, exhaustion_action=preset.exhaustion_action
     )
 
 

@@ -15,13 +15,15 @@ from tortoise.transactions import in_transaction
 from models import Association, Authorization, Customer, Invitation
 from models.enums import FreezeReason, FreezeType
 from rules import audit
-from rules.actors import CustomerActor
+from rules.actors import CustomerActor, PartnerActor
 from rules.authorizations import grant_letter_at_association
-from rules.clock import Clock, system_clock
+from rules.budgets import set_budget
+from rules.clock import Clock, FixedClock, system_clock
 from rules.eligibility import Eligibility, eligibility
 from rules.errors import EligibilityCode, Problem, RuleError, StepCode
 from rules.freezes import add_freeze
 from rules.invitations import (
+    budget_preset,
     consume,
     get_invitation,
     needs_reseller_instructions,
@@ -105,7 +107,9 @@ async def associate(
                 raise RuleError(problems)
             await consume(invitation, now)
             await _enable(customer, request, actor, now)
-            return await _create(customer, invitation, request, actor, instructions_version, now)
+            return await _create(
+                customer, invitation, request, actor, instructions_version, FixedClock(now)
+            )
     except IntegrityError:
         raise RuleError.of(
             EligibilityCode.ALREADY_ASSOCIATED,
@@ -189,8 +193,9 @@ async def _create(
     request: AssociateInput,
     actor: CustomerActor,
     instructions_version: str,
-    now: datetime,
+    clock: Clock,
 ) -> AssociationResult:
+    now = clock.now()
     reseller = needs_reseller_instructions(invitation)
     association = await Association.create(
         partner_id=invitation.partner_id,
@@ -224,6 +229,7 @@ async def _create(
             now=now,
             note="Frozen until the reseller partner sets a budget.",
         )
+        await _apply_budget_preset(customer, invitation, clock)
     letter = None
     if request.accept_authorization_letter:
         letter = await grant_letter_at_association(
@@ -232,6 +238,23 @@ async def _create(
             now=now,
         )
     return AssociationResult(association=association, created=True, authorization=letter)
+
+
+async def _apply_budget_preset(customer: Customer, invitation: Invitation, clock: Clock) -> None:
+    """The budget the partner gave the invitation, set as the partner would set it: the freeze
+    pending a budget is lifted in the same transaction, so the customer never meets it."""
+    preset = budget_preset(invitation)
+    if preset is None:
+        return
+    await set_budget(
+        actor=PartnerActor(invitation.partner_id),
+        customer_id=customer.id,
+        kind=preset.kind,
+        amount=preset.amount,
+        exhaustion_action=preset.exhaustion_action,
+        clock=clock,
+        reason="the invitation's budget preset",
+    )
 
 
 async def _existing(customer: Customer, invitation: Invitation) -> AssociationResult:

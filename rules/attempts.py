@@ -33,7 +33,7 @@ subject with conditional updates) or, when `REDIS_URL` is set, Redis (`app.attem
 that several workers share them.
 """
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Protocol
@@ -73,6 +73,10 @@ class AttemptStore(Protocol):
         """Takes one back from the count of `key` in the window holding `now`, if above 0."""
         ...
 
+    async def forget(self, keys: Iterable[str] | None) -> int:
+        """Deletes the counts of `keys` in every window, or every count when None; how many."""
+        ...
+
 
 def window_start(now: datetime, window: timedelta) -> datetime:
     seconds = int(window.total_seconds())
@@ -101,6 +105,11 @@ class DatabaseAttempts:
         await AttemptCounter.filter(key=key, window_start=start, count__gt=0).update(
             count=F("count") - 1
         )
+
+    async def forget(self, keys: Iterable[str] | None) -> int:
+        rows = AttemptCounter.all() if keys is None else AttemptCounter.filter(key__in=list(keys))
+        deleted: int = await rows.delete()
+        return deleted
 
     async def _add(self, key: str, start: datetime, amount: int) -> bool:
         """The database decides between concurrent tries: conditional updates, then an insert
@@ -190,6 +199,26 @@ async def count_invitee_lookup(store: AttemptStore, *, partner_id: int, now: dat
             "inviteeAccountName",
         )
     return tries
+
+
+async def reset_attempts(
+    store: AttemptStore,
+    *,
+    address: str | None = None,
+    login_subjects: Sequence[str] = (),
+    partner_id: int | None = None,
+) -> int:
+    """Forgets the failures counted against a client address (logins and wrong codes), against
+    the account of a login (`rules.sessions.login_subjects`) and against a partner's invitee
+    lookups, in every window; with none of them, every count of every limit. For developers
+    locked out by their own tests and for operators helping a customer: the limits start again.
+    Returns how many counts were deleted."""
+    keys = [limit.key(address) for limit in (LOGIN_PER_ADDRESS, CODE_PER_ADDRESS) if address]
+    keys += [LOGIN_PER_ACCOUNT.key(subject) for subject in login_subjects]
+    if partner_id is not None:
+        keys.append(INVITEE_LOOKUP_PER_PARTNER.key(str(partner_id)))
+    everything = address is None and not login_subjects and partner_id is None
+    return await store.forget(None if everything else keys)
 
 
 async def count_refused_document(

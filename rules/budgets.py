@@ -1,5 +1,6 @@
 """Budgets: what a reseller partner lets its customer spend, and every change to it."""
 
+from dataclasses import dataclass
 from decimal import Decimal
 
 from tortoise.transactions import in_transaction
@@ -15,6 +16,21 @@ from rules.spending import enforce_exhaustion, raise_alerts, usage
 from rules.validation import InputCheck
 
 
+@dataclass(frozen=True, slots=True)
+class BudgetTerms:
+    """What a budget is set to: by `set_budget`, or in advance by an invitation's preset."""
+
+    kind: BudgetKind
+    amount: Decimal | str
+    exhaustion_action: ExhaustionAction = ExhaustionAction.MANUAL
+
+
+def check_amount(check: InputCheck, field: str, amount: Decimal | str) -> Decimal:
+    """A budget's amount, as every budget takes it: NEGATIVE_AMOUNT, AMOUNT_TOO_LARGE,
+    TOO_MANY_DECIMAL_PLACES or OUT_OF_RANGE (not a number) otherwise."""
+    return check.money(field, amount)
+
+
 async def set_budget(
     *,
     actor: PartnerActor,
@@ -24,6 +40,7 @@ async def set_budget(
     exhaustion_action: ExhaustionAction = ExhaustionAction.MANUAL,
     lift_pending_freeze: bool = True,
     clock: Clock = system_clock,
+    reason: str = "",
 ) -> Budget:
     """Sets (or changes) the budget of the partner's reseller customer, and by default lifts the
     freeze the association set pending a budget. A budget raised above the spend lifts the
@@ -32,7 +49,7 @@ async def set_budget(
     Raises NOT_YOUR_CUSTOMER, NOT_RESELLER_ASSOCIATION and input codes for the amount.
     """
     with InputCheck() as check:
-        amount = check.money("amount", amount)
+        amount = check_amount(check, "amount", amount)
     now = clock.now()
     async with in_transaction():
         association = await reseller_association_for(actor, customer_id)
@@ -63,6 +80,7 @@ async def set_budget(
             at=now,
             before=before,
             after=_budget_snapshot(budget),
+            reason=reason,
         )
         if lift_pending_freeze:
             await lift_reason(

@@ -29,4 +29,14 @@ class FakeClock:
         self._now = moment.astimezone(UTC)
 
 
+class FixedClock:
+    """A clock stopped at one moment: the steps of one use case share its time."""
+
+    def __init__(self, moment: datetime) -> None:
+        self._moment = moment
+
+    def now(self) -> datetime:
+        return self._moment
+
+
 system_clock: Clock = SystemClock()

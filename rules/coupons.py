@@ -54,16 +54,10 @@ async def apply_coupon(
                 "expenditureId",
             )
         await refuse_unusable(coupon, expenditure.spent_at, now, field="expenditureId")
-        outstanding = (
-            expenditure.amount - expenditure.cash_amount - await _paid_by_coupons(expenditure.id)
-        )
-        if outstanding <= 0:
-            raise RuleError.of(
-                CouponCode.EXPENDITURE_ALREADY_PAID,
-                "The expenditure is paid already.",
-                "expenditureId",
-            )
-        return await deduct(actor, coupon, expenditure, min(outstanding, coupon.balance), now)
+        left = outstanding(expenditure, await _paid_by_coupons(expenditure.id))
+        if left <= 0:
+            raise _refusal(CouponCode.EXPENDITURE_ALREADY_PAID, "expenditureId")
+        return await deduct(actor, coupon, expenditure, min(left, coupon.balance), now)
 
 
 async def locked_coupon(coupon_id: int, customer_id: int | None = None) -> CashCoupon:
@@ -74,25 +68,53 @@ async def locked_coupon(coupon_id: int, customer_id: int | None = None) -> CashC
         query = query.filter(customer_id=customer_id)
     coupon = await query.select_for_update().first()
     if coupon is None:
-        raise RuleError.of(CouponCode.COUPON_NOT_FOUND, "No such coupon.", "couponId")
+        raise _refusal(CouponCode.COUPON_NOT_FOUND, "couponId")
     return coupon
+
+
+REFUSALS = {
+    CouponCode.COUPON_NOT_FOUND: "No such coupon.",
+    CouponCode.COUPON_EXPIRED: "The coupon has expired.",
+    CouponCode.COUPON_EMPTY: "The coupon has no balance left.",
+    CouponCode.EXPENDITURE_AFTER_RESELLER_ASSOCIATION: "After a reseller association, coupons "
+    "pay only expenditures from before it.",
+    CouponCode.EXPENDITURE_ALREADY_PAID: "The expenditure is paid already.",
+}
+
+
+def coupon_refusal(coupon: CashCoupon, now: datetime) -> CouponCode | None:
+    """Why the coupon can pay nothing now, whatever the expenditure."""
+    if now >= coupon.valid_until:
+        return CouponCode.COUPON_EXPIRED
+    if coupon.balance <= 0:
+        return CouponCode.COUPON_EMPTY
+    return None
+
+
+def after_cutoff(spent_at: datetime, cutoff: datetime | None) -> bool:
+    """Spent at or after a reseller association (`reseller_cutoff`): no coupon may pay it."""
+    return cutoff is not None and spent_at >= cutoff
+
+
+def outstanding(expenditure: Expenditure, paid_by_coupons: Decimal) -> Decimal:
+    """What is left to pay of the expenditure: neither cash nor coupons paid it."""
+    left: Decimal = expenditure.amount - expenditure.cash_amount - paid_by_coupons
+    return left
+
+
+def _refusal(code: CouponCode, field: str) -> RuleError:
+    return RuleError.of(code, REFUSALS[code], field)
 
 
 async def refuse_unusable(
     coupon: CashCoupon, spent_at: datetime, now: datetime, *, field: str
 ) -> None:
     """Raises why the coupon cannot pay what was spent at `spent_at`, if it cannot."""
-    if now >= coupon.valid_until:
-        raise RuleError.of(CouponCode.COUPON_EXPIRED, "The coupon has expired.", "couponId")
-    if coupon.balance <= 0:
-        raise RuleError.of(CouponCode.COUPON_EMPTY, "The coupon has no balance left.", "couponId")
-    cutoff = await reseller_cutoff(coupon.customer_id)
-    if cutoff is not None and spent_at >= cutoff:
-        raise RuleError.of(
-            CouponCode.EXPENDITURE_AFTER_RESELLER_ASSOCIATION,
-            "After a reseller association, coupons pay only expenditures from before it.",
-            field,
-        )
+    refused = coupon_refusal(coupon, now)
+    if refused is not None:
+        raise _refusal(refused, "couponId")
+    if after_cutoff(spent_at, await reseller_cutoff(coupon.customer_id)):
+        raise _refusal(CouponCode.EXPENDITURE_AFTER_RESELLER_ASSOCIATION, field)
 
 
 async def _paid_by_coupons(expenditure_id: int) -> Decimal:

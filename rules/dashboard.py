@@ -2,6 +2,10 @@
 
 Each row is one of the partner's associations with its customer. Pages are cut by the sort key and
 the association id (keyset), so a page deep in the list costs what the first one costs.
+
+A page is a read model (`rules.dashboard_rows`): one statement reads the rows with their
+customers, budgets, freezes and letters (aggregated by the database), returned as small frozen
+dataclasses rather than ORM objects.
 """
 
 from dataclasses import dataclass, field
@@ -15,9 +19,11 @@ from tortoise.queryset import QuerySet
 from models import Association, Authorization, Budget, Freeze
 from models.enums import AssociationState, AuthorizationState
 from rules.actors import PartnerActor
-from rules.authorizations import open_key
+from rules.dashboard_rows import CustomerRow, read_rows
 from rules.errors import InputCode, RuleError
 from rules.validation import InputCheck
+
+__all__ = ["CustomerRow"]
 
 MAX_PAGE_SIZE = 100
 DEFAULT_PAGE_SIZE = 20
@@ -58,19 +64,8 @@ class Cursor:
 
 
 @dataclass(frozen=True, slots=True)
-class CustomerRow:
-    """What a page shows of one customer besides the customer itself: the partner's association,
-    its budget, the freezes in force (oldest first) and the open letter between them."""
-
-    association: Association
-    budget: Budget | None
-    freezes: list[Freeze]
-    letter: Authorization | None
-
-
-@dataclass(frozen=True, slots=True)
 class CustomerPage:
-    rows: list[Association]
+    rows: list[CustomerRow]
     cursors: list[Cursor]
     has_next_page: bool
     has_previous_page: bool
@@ -95,11 +90,7 @@ async def customer_page(
         query = query.filter(_after(order, after))
     column = SORT_COLUMNS[order.field]
     sign = "-" if order.descending else ""
-    rows = (
-        await query.select_related("customer")
-        .order_by(f"{sign}{column}", f"{sign}id")
-        .limit(first + 1)
-    )
+    rows = await read_rows(query.order_by(f"{sign}{column}", f"{sign}id").limit(first + 1))
     return CustomerPage(
         rows=rows[:first],
         cursors=[cursor_of(row, order) for row in rows[:first]],
@@ -114,40 +105,10 @@ async def customer_count(*, actor: PartnerActor, now: datetime, filters: Custome
     return await _filtered(query, actor, filters, now).count()
 
 
-async def customer_rows(actor: PartnerActor, rows: list[Association]) -> list[CustomerRow]:
-    """The budgets, freezes and letters of a page's rows: three statements whatever its size."""
-    if not rows:
-        return []
-    customer_ids = [row.customer_id for row in rows]
-    budgets = await Budget.filter(association_id__in=[row.id for row in rows])
-    freezes = await Freeze.filter(customer_id__in=customer_ids, lifted_at__isnull=True).order_by(
-        "id"
-    )
-    letters = await Authorization.filter(
-        open_key__in=[open_key(actor.partner_id, customer_id) for customer_id in customer_ids]
-    )
-    budget_of = {budget.association_id: budget for budget in budgets}
-    letter_of = {letter.customer_id: letter for letter in letters}
-    frozen_of: dict[int, list[Freeze]] = {}
-    for frozen in freezes:
-        frozen_of.setdefault(frozen.customer_id, []).append(frozen)
-    # A dissolved row is history: the customer's freezes and letters now are no longer this
-    # partner's business.
-    return [
-        CustomerRow(
-            association=row,
-            budget=budget_of.get(row.id),
-            freezes=[] if row.dissolved_at else frozen_of.get(row.customer_id, []),
-            letter=None if row.dissolved_at else letter_of.get(row.customer_id),
-        )
-        for row in rows
-    ]
-
-
-def cursor_of(row: Association, order: CustomerOrder) -> Cursor:
+def cursor_of(row: CustomerRow, order: CustomerOrder) -> Cursor:
     if order.field is CustomerSortField.ACCOUNT_NAME:
-        return Cursor(row.customer.account_name, row.id)
-    return Cursor(row.associated_at.isoformat(), row.id)
+        return Cursor(row.customer.account_name, row.association.id)
+    return Cursor(row.association.associated_at.isoformat(), row.association.id)
 
 
 def _after(order: CustomerOrder, cursor: Cursor) -> Q:

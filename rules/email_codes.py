@@ -14,6 +14,10 @@ Nothing here tells whether an account uses an address: a code requested for a re
 is stored and limited alike, and its mail says that an account exists instead of giving a code
 (the only reader is the mailbox's owner, who learns what they need: to log in). A code never
 requested answers like a wrong one, after the same argon2 work.
+
+Codes for one purpose live in one table (`codes`): registration codes in `EmailCode`, password
+reset codes in `PasswordResetCode` (`rules.password_reset`), so that neither flow replaces the
+other's code; both are limited alike.
 """
 
 import secrets
@@ -28,6 +32,7 @@ from tortoise.expressions import F
 from tortoise.transactions import in_transaction
 
 from models import Customer, EmailCode
+from models.email_codes import EmailCodeBase
 from rules.apart import run_apart
 from rules.attempts import AttemptStore, count_code_try, database_attempts
 from rules.clock import Clock, system_clock
@@ -57,6 +62,7 @@ class VerifiedCode:
     email: str
     code_id: int
     code_hash: str
+    codes: type[EmailCodeBase] = EmailCode
 
 
 class _Admission(Enum):
@@ -76,7 +82,7 @@ async def request_email_code(*, email: str, mailer: Mailer, clock: Clock = syste
     now = clock.now()
     code = new_code()
     registered = await Customer.exists(email=email)
-    await _store(email, await hash_password(code), now)
+    await store_code(EmailCode, email, await hash_password(code), now)
     await mailer.send(_existing_account_mail(email) if registered else _code_mail(email, code))
 
 
@@ -84,19 +90,18 @@ def new_code() -> str:
     return f"{secrets.randbelow(10**CODE_DIGITS):0{CODE_DIGITS}d}"
 
 
-async def _store(email: str, code_hash: str, now: datetime) -> None:
-    """A resend replaces the code and restarts its attempts; the failure window goes on."""
+async def store_code(codes: type[EmailCodeBase], email: str, code_hash: str, now: datetime) -> None:
+    """A resend replaces the code and restarts its attempts; the failure window goes on.
+    Raises CODE_RESENT_TOO_SOON within 60 s of the last code."""
     expires_at = now + CODE_LIFETIME
-    replaced = await EmailCode.filter(email=email, sent_at__lte=now - RESEND_INTERVAL).update(
+    replaced = await codes.filter(email=email, sent_at__lte=now - RESEND_INTERVAL).update(
         code_hash=code_hash, sent_at=now, expires_at=expires_at, attempts=0, consumed_at=None
     )
     if replaced:
         return
     try:
         async with in_transaction():
-            await EmailCode.create(
-                email=email, code_hash=code_hash, sent_at=now, expires_at=expires_at
-            )
+            await codes.create(email=email, code_hash=code_hash, sent_at=now, expires_at=expires_at)
     except IntegrityError:  # the address has a code sent less than 60 s ago
         raise RuleError.of(
             VerificationCode.CODE_RESENT_TOO_SOON,
@@ -121,7 +126,8 @@ def _existing_account_mail(email: str) -> OutgoingMail:
         to=email,
         subject="Your partnerlink account",
         text="Someone asked to register a new account with this address, but an account "
-        "with it exists already: log in with it instead.\n"
+        "with it exists already: log in with it instead (or, without its password, ask to set "
+        "a new one).\n"
         "If you did not ask, ignore this message.\n",
     )
 
@@ -144,6 +150,7 @@ async def check_email_code(
     field: str = "code",
     address: str | None = None,
     attempts: AttemptStore = database_attempts,
+    codes: type[EmailCodeBase] = EmailCode,
 ) -> VerifiedCode:
     """Counts a try at the code, then compares it, without consuming it.
 
@@ -156,22 +163,22 @@ async def check_email_code(
         email = check.email("email", email)
     now = clock.now()
     from_address = await count_code_try(attempts, address=address, now=now, field=field)
-    row = await EmailCode.get_or_none(email=email)
+    row = await codes.get_or_none(email=email)
     if row is None:
         await verify_no_password(code)
         raise _invalid(field)
     _refuse_spent(row, now, field)
-    run = await _runner(row.id)
-    admission = await run(lambda: _admit(row, now))
+    run = await _runner(codes, row.id)
+    admission = await run(lambda: _admit(codes, row, now))
     if admission is _Admission.REPLACED:
         raise _invalid(field)
     if admission is _Admission.EXHAUSTED:
         raise _too_many(field)
     if not await verify_password(row.code_hash, code.strip()):
         raise _invalid(field)
-    await run(lambda: _give_back_failure(row.id))
+    await run(lambda: _give_back_failure(codes, row.id))
     await from_address.forgive()
-    return VerifiedCode(email=email, code_id=row.id, code_hash=row.code_hash)
+    return VerifiedCode(email=email, code_id=row.id, code_hash=row.code_hash, codes=codes)
 
 
 async def consume_email_code(
@@ -179,14 +186,14 @@ async def consume_email_code(
 ) -> None:
     """Uses the code up, in the caller's transaction if there is one: of two concurrent uses,
     one wins. Raises EMAIL_CODE_USED (also when a resend replaced it meanwhile)."""
-    consumed = await EmailCode.filter(
+    consumed = await verified.codes.filter(
         id=verified.code_id, code_hash=verified.code_hash, consumed_at=None
     ).update(consumed_at=clock.now())
     if not consumed:
         raise _used(field)
 
 
-def _refuse_spent(row: EmailCode, now: datetime, field: str) -> None:
+def _refuse_spent(row: EmailCodeBase, now: datetime, field: str) -> None:
     if row.consumed_at is not None:
         raise _used(field)
     if now >= row.expires_at:
@@ -197,11 +204,11 @@ def _refuse_spent(row: EmailCode, now: datetime, field: str) -> None:
         )
 
 
-async def _runner(code_id: int) -> _Runner:
+async def _runner(codes: type[EmailCodeBase], code_id: int) -> _Runner:
     """Where tries are counted: apart from the caller's transaction, unless that transaction
     wrote the code and has not committed it (then the count goes with the code if it rolls
     back, and nothing is lost)."""
-    if await run_apart(lambda: EmailCode.exists(id=code_id)):
+    if await run_apart(lambda: codes.exists(id=code_id)):
         return run_apart
     return _run_here
 
@@ -211,27 +218,27 @@ async def _run_here(work: Callable[[], Awaitable[T]]) -> T:
         return await work()
 
 
-async def _admit(row: EmailCode, now: datetime) -> _Admission:
+async def _admit(codes: type[EmailCodeBase], row: EmailCodeBase, now: datetime) -> _Admission:
     """Counts a try at this code, and counts it as a failure until it proves right."""
-    await EmailCode.filter(id=row.id, failures_since__lte=now - FAILURE_WINDOW).update(
+    await codes.filter(id=row.id, failures_since__lte=now - FAILURE_WINDOW).update(
         failures=0, failures_since=None
     )
-    admitted = await EmailCode.filter(
+    admitted = await codes.filter(
         id=row.id,
         code_hash=row.code_hash,
         attempts__lt=MAX_ATTEMPTS_PER_CODE,
         failures__lt=MAX_FAILURES_PER_WINDOW,
     ).update(attempts=F("attempts") + 1, failures=F("failures") + 1)
     if admitted:
-        await EmailCode.filter(id=row.id, failures_since=None).update(failures_since=now)
+        await codes.filter(id=row.id, failures_since=None).update(failures_since=now)
         return _Admission.ADMITTED
-    current = await EmailCode.get(id=row.id)
+    current = await codes.get(id=row.id)
     return _Admission.REPLACED if current.code_hash != row.code_hash else _Admission.EXHAUSTED
 
 
-async def _give_back_failure(code_id: int) -> None:
-    await EmailCode.filter(id=code_id, failures__gt=0).update(failures=F("failures") - 1)
-    await EmailCode.filter(id=code_id, failures=0).update(failures_since=None)
+async def _give_back_failure(codes: type[EmailCodeBase], code_id: int) -> None:
+    await codes.filter(id=code_id, failures__gt=0).update(failures=F("failures") - 1)
+    await codes.filter(id=code_id, failures=0).update(failures_since=None)
 
 
 def _invalid(field: str) -> RuleError:
@@ -250,3 +257,16 @@ def _too_many(field: str) -> RuleError:
         "Too many tries: request a new code, or wait an hour after many wrong ones.",
         field,
     )
+
+
+async def forgive_code_failures(email: str | None = None) -> int:
+    """Ends the failure window of an email address, or of every address when None (as
+    `rules.attempts.reset_attempts` does for client addresses): their wrong codes no longer
+    count. How many addresses had failures counted. Raises input codes."""
+    rows = EmailCode.filter(failures__gt=0)
+    if email is not None:
+        with InputCheck() as check:
+            email = check.email("email", email)
+        rows = rows.filter(email=email)
+    forgiven: int = await rows.update(failures=0, failures_since=None)
+    return forgiven

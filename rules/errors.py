@@ -34,6 +34,12 @@ class InvitationCode(StrEnum):
     INVITEE_NOT_FOUND = "INVITEE_NOT_FOUND"
 
 
+class PresetCode(StrEnum):
+    """Why an invitation cannot carry a budget preset."""
+
+    BUDGET_PRESET_NOT_RESELLER = "BUDGET_PRESET_NOT_RESELLER"
+
+
 class StepCode(StrEnum):
     """The steps of the association procedure that the customer must complete."""
 
@@ -169,11 +175,13 @@ class FactsCode(StrEnum):
     INVALID_FACT = "INVALID_FACT"
     DUPLICATE_REF = "DUPLICATE_REF"
     UNKNOWN_ACCOUNT = "UNKNOWN_ACCOUNT"
+    ACCOUNT_TAKEN = "ACCOUNT_TAKEN"
 
 
 Code = (
     EligibilityCode
     | InvitationCode
+    | PresetCode
     | StepCode
     | InputCode
     | AccountCode

@@ -1,20 +1,34 @@
 """Loading account facts from JSON Lines: one fact a line, every line checked, all or nothing.
 
-Each line is an object with a `type` (contract, reserved_instance, expenditure, bill,
+Each line is an object with a `type` (account, contract, reserved_instance, expenditure, bill,
 enterprise_relation, coupon, resource, support_plan), the source system's `ref` (unique per type)
 and the fact's fields; accounts are named by account name. A fact whose ref exists is updated where
 it differs, so importing the same file twice changes nothing. A coupon's balance is only set when
 the coupon is new: deductions made since belong to this service.
+
+An `account` fact is a customer account that exists outside partnerlink: it is written before
+the file's other facts, which may name it. It has no password until its owner sets one
+(`rules.password_reset`); its account name and email must not be another account's.
+docs/facts.md describes every type and field for operators.
 """
 
 import json
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Annotated, Any, Literal, Self
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import (
+    AwareDatetime,
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
+from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
 from models import (
@@ -28,12 +42,14 @@ from models import (
     Resource,
     SupportPlan,
 )
-from models.enums import AccountingMode, ContractKind, MemberAccountKind
+from models.customers import NO_PASSWORD
+from models.enums import AccountingMode, AccountType, ContractKind, MemberAccountKind, Site
 from rules import audit
 from rules.actors import OperatorActor
 from rules.clock import Clock, system_clock
 from rules.errors import FactsCode, Problem, RuleError
 from rules.spending import reassess
+from rules.validation import InputCheck
 
 CHUNK = 1000
 Money = Annotated[Decimal, Field(ge=0, max_digits=14, decimal_places=2)]
@@ -58,6 +74,60 @@ class Fact(BaseModel):
     def columns(self) -> dict[str, Any]:
         values = self.model_dump(exclude={"type", *self.accounts()})
         return {k: v.astimezone(UTC) if isinstance(v, datetime) else v for k, v in values.items()}
+
+
+def _checked(check: Callable[[InputCheck], str]) -> str:
+    """The value cleaned by an input check of `rules.validation`, or its message as an error."""
+    inputs = InputCheck()
+    cleaned = check(inputs)
+    if inputs.problems:
+        raise ValueError(inputs.problems[0].message)
+    return cleaned
+
+
+class AccountFact(Fact):
+    type: Literal["account"]
+    account_name: str
+    email: str
+    site: Site = Site.INTERNATIONAL
+    account_type: AccountType = AccountType.INDIVIDUAL
+    registered_at: AwareDatetime
+    billing_country: str | None = None
+    country: str | None = Field(default=None, description="The billing country when omitted.")
+
+    @field_validator("account_name")
+    @classmethod
+    def _account_name(cls, value: str) -> str:
+        return _checked(lambda check: check.account_name("account_name", value))
+
+    @field_validator("email")
+    @classmethod
+    def _email(cls, value: str) -> str:
+        return _checked(lambda check: check.email("email", value))
+
+    @field_validator("billing_country", "country")
+    @classmethod
+    def _country(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        return _checked(lambda check: check.country("country", value))
+
+    @model_validator(mode="after")
+    def _has_country(self) -> "AccountFact":
+        if self.country is None and self.billing_country is None:
+            raise ValueError("country or billing_country is required")
+        return self
+
+    def accounts(self) -> dict[str, str]:
+        return {}
+
+    def columns(self) -> dict[str, Any]:
+        columns = super().columns()
+        columns["import_ref"] = columns.pop("ref")
+        columns["country"] = self.country or self.billing_country
+        if self.billing_country is None:  # kept as the customer gave it when associating
+            del columns["billing_country"]
+        return columns
 
 
 class ContractFact(Fact):
@@ -149,7 +219,8 @@ class SupportPlanFact(ValidityFact):
 
 
 AnyFact = Annotated[
-    ContractFact
+    AccountFact
+    | ContractFact
     | ReservedInstanceFact
     | ExpenditureFact
     | BillFact
@@ -166,6 +237,7 @@ class _Line(BaseModel):
 
 
 MODELS: dict[str, type[Any]] = {
+    "account": Customer,
     "contract": Contract,
     "reserved_instance": ReservedInstance,
     "expenditure": Expenditure,
@@ -176,6 +248,8 @@ MODELS: dict[str, type[Any]] = {
     "support_plan": SupportPlan,
 }
 SET_ON_CREATE_ONLY = {"coupon": {"balance"}}
+REF_COLUMNS = {"account": "import_ref"}  # where a type keeps its ref, when not in `ref`
+CREATED_WITH = {"account": {"password_hash": NO_PASSWORD}}
 
 
 @dataclass
@@ -252,21 +326,25 @@ async def import_facts(
     progress: Callable[[int], None] | None = None,
     clock: Clock = system_clock,
 ) -> ImportSummary:
-    """Raises INVALID_JSON, INVALID_FACT, DUPLICATE_REF and UNKNOWN_ACCOUNT, each with its line,
-    all at once; then nothing is written."""
+    """Raises INVALID_JSON, INVALID_FACT, DUPLICATE_REF, ACCOUNT_TAKEN and UNKNOWN_ACCOUNT, each
+    with its line, all at once; then nothing is written."""
     parsed, problems = parse(lines)
     accounts = await _account_ids(parsed)
-    problems += _unknown_accounts(parsed, accounts)
+    new_accounts = [p for p in parsed if isinstance(p.fact, AccountFact)]
+    others = [p for p in parsed if not isinstance(p.fact, AccountFact)]
+    declared = {p.fact.account_name for p in new_accounts if isinstance(p.fact, AccountFact)}
+    problems += await _taken_accounts(new_accounts)
+    problems += _unknown_accounts(others, accounts.keys() | declared)
     if problems:
         in_file_order: list[LineProblem] = sorted(problems, key=_line_of)
         raise RuleError(in_file_order)
     summary = ImportSummary()
     async with in_transaction():
-        for start in range(0, len(parsed), CHUNK):
-            chunk = parsed[start : start + CHUNK]
-            await _write(chunk, accounts, summary)
-            if progress is not None:
-                progress(len(chunk))
+        await _write_all(new_accounts, accounts, summary, progress)
+        if new_accounts:  # the names the file's accounts now have
+            accounts = await _account_ids(others)
+            _refuse_unknown(_unknown_accounts(others, accounts.keys()))
+        await _write_all(others, accounts, summary, progress)
         await audit.record(
             actor=actor,
             action="facts.imported",
@@ -279,6 +357,25 @@ async def import_facts(
     for customer_id in _spenders(parsed, accounts):  # imported spend counts against budgets
         await reassess(customer_id, now=clock.now())
     return summary
+
+
+async def _write_all(
+    parsed: Sequence[ParsedFact],
+    accounts: dict[str, int],
+    summary: ImportSummary,
+    progress: Callable[[int], None] | None,
+) -> None:
+    for start in range(0, len(parsed), CHUNK):
+        chunk = parsed[start : start + CHUNK]
+        await _write(chunk, accounts, summary)
+        if progress is not None:
+            progress(len(chunk))
+
+
+def _refuse_unknown(problems: list[LineProblem]) -> None:
+    """An account the file renamed, named by its old name further on."""
+    if problems:
+        raise RuleError(problems)
 
 
 def _spenders(parsed: Sequence[ParsedFact], accounts: dict[str, int]) -> set[int]:
@@ -294,11 +391,40 @@ async def _account_ids(parsed: Sequence[ParsedFact]) -> dict[str, int]:
     return found
 
 
+async def _taken_accounts(parsed: Sequence[ParsedFact]) -> list[LineProblem]:
+    """Account facts whose name or email another account uses: one of the database's, under
+    another ref (or made by registering), or one earlier in the file."""
+    facts = [(p.line, p.fact) for p in parsed if isinstance(p.fact, AccountFact)]
+    holders: dict[tuple[str, str], str | None] = {}
+    for start in range(0, len(facts), CHUNK):
+        chunk = [fact for _, fact in facts[start : start + CHUNK]]
+        rows = await Customer.filter(
+            Q(account_name__in=[f.account_name for f in chunk])
+            | Q(email__in=[f.email for f in chunk])
+        )
+        for row in rows:
+            holders[("account_name", row.account_name)] = row.import_ref
+            holders[("email", row.email)] = row.import_ref
+    problems = []
+    in_file: dict[tuple[str, str], int] = {}
+    for line, fact in facts:
+        for attribute in ("account_name", "email"):
+            key = (attribute, getattr(fact, attribute))
+            if key in in_file:
+                message = f"{attribute} also on line {in_file[key]}"
+                problems.append(_problem(line, FactsCode.ACCOUNT_TAKEN, message, attribute))
+            elif key in holders and holders[key] != fact.ref:
+                message = f"another account has this {attribute}"
+                problems.append(_problem(line, FactsCode.ACCOUNT_TAKEN, message, attribute))
+            in_file.setdefault(key, line)
+    return problems
+
+
 def _named_accounts(fact: Fact) -> list[str]:
     return [getattr(fact, name) for name in fact.accounts()]
 
 
-def _unknown_accounts(parsed: Sequence[ParsedFact], accounts: dict[str, int]) -> list[LineProblem]:
+def _unknown_accounts(parsed: Sequence[ParsedFact], accounts: Collection[str]) -> list[LineProblem]:
     return [
         _problem(p.line, FactsCode.UNKNOWN_ACCOUNT, f"no account named {name!r}", attribute)
         for p in parsed
@@ -321,7 +447,9 @@ async def _upsert(
     kind: str, facts: list[Fact], accounts: dict[str, int], summary: ImportSummary
 ) -> None:
     model = MODELS[kind]
-    existing = {row.ref: row for row in await model.filter(ref__in=[f.ref for f in facts])}
+    ref = REF_COLUMNS.get(kind, "ref")
+    rows = await model.filter(**{f"{ref}__in": [f.ref for f in facts]})
+    existing = {getattr(row, ref): row for row in rows}
     fresh = []
     for fact in facts:
         values = fact.columns() | {
@@ -329,7 +457,7 @@ async def _upsert(
         }
         row = existing.get(fact.ref)
         if row is None:
-            fresh.append(model(**values))
+            fresh.append(model(**values, **CREATED_WITH.get(kind, {})))
             continue
         changed = {
             k: v

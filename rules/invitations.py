@@ -1,19 +1,20 @@
 """Invitations: a link (also shown as a QR code) for new registrations, or an online invitation
 addressed to one existing account. Tokens are shown once and stored as SHA-256 digests."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from tortoise.expressions import F, Q
 from tortoise.transactions import in_transaction
 
 from models import Customer, Invitation, Partner
-from models.enums import CooperationModel, InvitationKind, InvitationState
+from models.enums import CooperationModel, ExhaustionAction, InvitationKind, InvitationState
 from rules import audit
 from rules.actors import Actor, PartnerActor
 from rules.attempts import AttemptStore, count_invitee_lookup, database_attempts
+from rules.budgets import BudgetTerms, check_amount
 from rules.clock import Clock, system_clock
-from rules.errors import AccountCode, InvitationCode, Problem, RuleError
+from rules.errors import AccountCode, InvitationCode, PresetCode, Problem, RuleError
 from rules.hashing import digest, new_token
 from rules.validation import InputCheck
 
@@ -42,15 +43,20 @@ async def create_invitation(
     invitee_account_name: str | None = None,
     valid_days: int = DEFAULT_TTL_DAYS,
     max_uses: int | None = None,
+    budget: BudgetTerms | None = None,
     clock: Clock = system_clock,
     attempts: AttemptStore = database_attempts,
 ) -> CreatedInvitation:
     """A link serves any number of new registrations unless `max_uses` is given; an online
     invitation serves its invitee once. The actor is the partner, or an operator acting for it.
-    A partner's names not found count against its lookup limit (`rules.attempts`).
+    A partner's names not found count against its lookup limit (`rules.attempts`). A reseller's
+    invitation may carry a `budget` preset, checked as `rules.budgets.set_budget` checks it.
 
-    Raises PARTNER_NOT_FOUND, INVITEE_NOT_FOUND, TOO_MANY_INVITEE_LOOKUPS and input codes."""
+    Raises PARTNER_NOT_FOUND, BUDGET_PRESET_NOT_RESELLER, INVITEE_NOT_FOUND,
+    TOO_MANY_INVITEE_LOOKUPS and input codes (the preset's amount in field "budget.amount")."""
     with InputCheck() as check:
+        if budget is not None:
+            budget = replace(budget, amount=check_amount(check, "budget.amount", budget.amount))
         check.int_range("validDays", valid_days, low=1, high=MAX_TTL_DAYS)
         if max_uses is not None:
             check.int_range("maxUses", max_uses, low=1, high=MAX_USES_LIMIT)
@@ -69,6 +75,7 @@ async def create_invitation(
         partner = await Partner.get_or_none(id=partner_id)
         if partner is None:
             raise RuleError.of(AccountCode.PARTNER_NOT_FOUND, "No such partner.", "partnerId")
+        _refuse_referral_preset(partner, budget)
         invitee = await _invitee(kind, invitee_account_name)
         invitation = await Invitation.create(
             partner=partner,
@@ -79,6 +86,9 @@ async def create_invitation(
             created_at=now,
             expires_at=now + timedelta(days=valid_days),
             max_uses=1 if kind is InvitationKind.ONLINE else max_uses,
+            budget_kind=budget.kind if budget else None,
+            budget_amount=budget.amount if budget else None,
+            budget_exhaustion_action=budget.exhaustion_action if budget else None,
         )
         await audit.record(
             actor=actor,
@@ -88,12 +98,45 @@ async def create_invitation(
             customer_id=invitee.id if invitee else None,
             at=now,
             after=audit.snapshot(
-                kind=kind, model=invitation.model, expires_at=invitation.expires_at
+                kind=kind,
+                model=invitation.model,
+                expires_at=invitation.expires_at,
+                **_preset_snapshot(budget),
             ),
         )
     if lookup is not None:
         await lookup.forgive()  # the name was found: not a failed lookup
     return CreatedInvitation(invitation=invitation, token=token)
+
+
+def _refuse_referral_preset(partner: Partner, budget: BudgetTerms | None) -> None:
+    if budget is not None and partner.cooperation_model is not CooperationModel.RESELLER:
+        raise RuleError.of(
+            PresetCode.BUDGET_PRESET_NOT_RESELLER,
+            "Only a reseller partner sets budgets: a referral invitation carries none.",
+            "budget",
+        )
+
+
+def _preset_snapshot(budget: BudgetTerms | None) -> dict[str, object]:
+    if budget is None:
+        return {}
+    return {
+        "budget_kind": budget.kind,
+        "budget_amount": budget.amount,
+        "budget_exhaustion_action": budget.exhaustion_action,
+    }
+
+
+def budget_preset(invitation: Invitation) -> BudgetTerms | None:
+    """The budget an association through this invitation starts with, if it carries one."""
+    if invitation.budget_kind is None or invitation.budget_amount is None:
+        return None
+    return BudgetTerms(
+        kind=invitation.budget_kind,
+        amount=invitation.budget_amount,
+        exhaustion_action=invitation.budget_exhaustion_action or ExhaustionAction.MANUAL,
+    )
 
 
 async def _invitee(kind: InvitationKind, account_name: str | None) -> Customer | None:

@@ -91,13 +91,14 @@ async def login(
 ) -> tuple[Customer, str]:
     """Starts a session for an account name (or email) and password, from a client `address`.
 
-    Raises INVALID_CREDENTIALS alike for an unknown account and a wrong password, and
+    Raises INVALID_CREDENTIALS alike for an unknown account, an account without a password (an
+    imported one whose owner has not set it yet) and a wrong password, and
     TOO_MANY_LOGIN_ATTEMPTS past the failures `rules.attempts` allows the account or the address
     (then the password is not even compared).
     """
     now = clock.now()
     customer = await _find(login)
-    account = f"customer:{customer.id}" if customer else f"login:{_normalized(login)}"
+    account = _subject(customer, login)
     tries = await count_login_try(attempts, account=account, address=address, now=now)
     if not await _password_matches(customer, password):
         raise RuleError.of(LoginCode.INVALID_CREDENTIALS, "Wrong account name, email or password.")
@@ -126,6 +127,18 @@ async def authenticate(account_name: str, password: str) -> Customer | None:
     return customer
 
 
+async def login_subjects(login: str) -> list[str]:
+    """What the failed logins typed as `login` count against (`rules.attempts`): the account
+    found for it, if any, and the text typed, as it counted before the account existed."""
+    customer = await _find(login)
+    subjects = [_subject(None, login)]
+    return subjects if customer is None else [_subject(customer, login), *subjects]
+
+
+def _subject(customer: Customer | None, login: str) -> str:
+    return f"customer:{customer.id}" if customer else f"login:{_normalized(login)}"
+
+
 def _normalized(login: str) -> str:
     login = login.strip()
     return login.lower() if "@" in login else login
@@ -139,9 +152,9 @@ async def _find(login: str) -> Customer | None:
 
 
 async def _password_matches(customer: Customer | None, password: str) -> bool:
-    """An unknown account costs the same argon2 work as a wrong password, so that the answer's
-    time does not tell whether the account exists."""
-    if customer is None:
+    """An unknown account, or one without a password, costs the same argon2 work as a wrong
+    password, so that the answer's time does not tell whether the account exists or has one."""
+    if customer is None or not customer.has_password:
         await verify_no_password(password)
         return False
     return await verify_password(customer.password_hash, password)

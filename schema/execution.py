@@ -23,12 +23,21 @@ Two shortcuts, taken only where they cannot change an answer:
   and those that would return an awaitable return a `Later`, which starts nothing until
   awaited: dropping one leaves no work begun.
 
+Every retreat is counted in `FALLBACKS` by its reason and logged (`partnerlink.execution`).
+Some are the walk's ordinary business (an awaitable, an exception raised by a field, a null that
+graphql-core turns into an error); the others (`UNEXPECTED`) mean the walk met what it was built
+not to meet, and the test suite fails on any of them. A bug in the walk itself is not a retreat:
+it raises, and the request answers with an error, rather than running the resolvers twice.
+`build_schema(lean=False)` (the setting `LEAN_EXECUTION=false`) turns the walk off.
+
 `tests/api/test_lean_execution.py` runs documents through Strawberry's own executor and through
-this one, and compares the answers.
+this one, and compares the answers; it also inspects every field method the walk can call, so
+that one that writes cannot be added unnoticed.
 """
 
+import logging
+from collections import Counter
 from collections.abc import Awaitable, Callable, Generator, Sequence
-from contextlib import suppress
 from datetime import date, datetime
 from decimal import Decimal
 from enum import EnumMeta
@@ -63,6 +72,19 @@ from strawberry.types.field import StrawberryField
 
 T = TypeVar("T")
 Resolver = Callable[..., Any]
+
+logger = logging.getLogger("partnerlink.execution")
+
+# Why the walk handed a subtree to graphql-core, and how often, since the process started.
+FALLBACKS: Counter[str] = Counter()
+AWAITABLE = "an awaitable"
+RAISED = "a field raised"
+NULL = "a null where the type forbids it"
+UNSERIALISABLE = "a value that does not serialise"
+NOT_OF_TYPE = "an object not of the field's type"
+NOT_A_LIST = "a list field's value is no list"
+NO_PLAN = "planning the field failed"
+UNEXPECTED = frozenset({UNSERIALISABLE, NOT_OF_TYPE, NOT_A_LIST, NO_PLAN})
 
 
 class Later(Generic[T]):
@@ -193,7 +215,20 @@ def lean_resolvers(schema: Schema) -> Schema:
 
 
 class _Bail(Exception):
-    """The walk met something that graphql-core's own path must answer."""
+    """The walk met something that graphql-core's own path must answer; `reason` says what."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def _fell_back(reason: str, parent_type: GraphQLObjectType, path: Path) -> None:
+    FALLBACKS[reason] += 1
+    if reason in UNEXPECTED:
+        where = f"{parent_type.name} at {'.'.join(map(str, path.as_list()))}"
+        logger.warning("lean walk handed %s to graphql-core: %s", where, reason)
+    else:
+        logger.debug("lean walk handed %s to graphql-core: %s", parent_type.name, reason)
 
 
 Complete = Callable[["LeanExecutionContext", Any, Path], Any]
@@ -215,8 +250,10 @@ def _checked(context: "LeanExecutionContext", value: Any) -> Any:
     kind = type(value)
     if value is None or kind in _never_awaitable or isinstance(kind, EnumMeta):
         return value
-    if isinstance(value, Exception) or context.is_awaitable(value):
-        raise _Bail
+    if isinstance(value, Exception):
+        raise _Bail(RAISED)
+    if context.is_awaitable(value):
+        raise _Bail(AWAITABLE)
     if not hasattr(kind, "__await__") and not issubclass(kind, GeneratorType):
         _never_awaitable.add(kind)
     return value
@@ -250,9 +287,26 @@ def _coercion(leaf: GraphQLLeafType) -> Callable[[Any], Any]:
     return by_member
 
 
+def _read(source: Any, name: str) -> Any:
+    try:
+        return getattr(source, name)
+    except Exception:  # a property that raises: graphql-core reports it
+        raise _Bail(RAISED) from None
+
+
+def _serialised(coerce: Callable[[Any], Any], value: Any) -> Any:
+    try:
+        coerced = coerce(value)
+    except Exception:
+        raise _Bail(UNSERIALISABLE) from None
+    if coerced is None or coerced is Undefined:
+        raise _Bail(UNSERIALISABLE)
+    return coerced
+
+
 def _attribute_answer(name: str, complete: Complete) -> Answer:
     def answer(context: "LeanExecutionContext", source: Any, path: Path) -> Any:
-        return complete(context, _checked(context, getattr(source, name)), path)
+        return complete(context, _checked(context, _read(source, name)), path)
 
     return answer
 
@@ -261,15 +315,12 @@ def _leaf_attribute_answer(name: str, coerce: Callable[[Any], Any], non_null: bo
     """The commonest field, in one call: an attribute of scalar or enum type."""
 
     def answer(context: "LeanExecutionContext", source: Any, path: Path) -> Any:
-        value = getattr(source, name)
+        value = _read(source, name)
         if value is None:
             if non_null:
-                raise _Bail
+                raise _Bail(NULL)
             return None
-        coerced = coerce(_checked(context, value))
-        if coerced is None or coerced is Undefined:
-            raise _Bail
-        return coerced
+        return _serialised(coerce, _checked(context, value))
 
     return answer
 
@@ -287,7 +338,11 @@ def _method_answer(
 
     def answer(context: "LeanExecutionContext", source: Any, path: Path) -> Any:
         info = info_class(context, field, field_def, nodes, parent_type, path)
-        return complete(context, _checked(context, call_with(source, info)), path)
+        try:
+            value = call_with(source, info)
+        except Exception:
+            raise _Bail(RAISED) from None
+        return complete(context, _checked(context, value), path)
 
     return answer
 
@@ -312,10 +367,10 @@ def _run_object(
 def _non_null(inner: Complete) -> Complete:
     def complete(context: "LeanExecutionContext", value: Any, path: Path) -> Any:
         if value is None:
-            raise _Bail
+            raise _Bail(NULL)
         completed = inner(context, value, path)
         if completed is None:
-            raise _Bail
+            raise _Bail(NULL)
         return completed
 
     return complete
@@ -326,7 +381,7 @@ def _list_of(item: Complete, item_paths: bool) -> Complete:
         if value is None:
             return None
         if not isinstance(value, list | tuple):
-            raise _Bail
+            raise _Bail(NOT_A_LIST)
         if item_paths:
             return [
                 item(context, _checked(context, v), Path(path, i, None))
@@ -341,10 +396,7 @@ def _leaf(coerce: Callable[[Any], Any]) -> Complete:
     def complete(context: "LeanExecutionContext", value: Any, path: Path) -> Any:
         if value is None:
             return None
-        coerced = coerce(value)
-        if coerced is None or coerced is Undefined:
-            raise _Bail
-        return coerced
+        return _serialised(coerce, value)
 
     return complete
 
@@ -357,7 +409,7 @@ def _object(object_type: GraphQLObjectType, plans: list[_FieldPlan]) -> Complete
             return None
         # Strawberry's is_type_of is an isinstance check that does not read the info.
         if is_type_of is not None and is_type_of(value, None) is not True:  # type: ignore[arg-type]
-            raise _Bail
+            raise _Bail(NOT_OF_TYPE)
         return _run_object(context, plans, value, path)
 
     return complete
@@ -420,8 +472,10 @@ class LeanExecutionContext(StrawberryGraphQLCoreExecutionContext):
         if position_context is None and (manager is None or not manager.middlewares):
             plan = self._field_plan(parent_type, field_details_list)
             if plan is not None:
-                with suppress(Exception):  # graphql-core's own path answers it
+                try:
                     return plan.answer(self, source, path)
+                except _Bail as bail:  # graphql-core's own path answers it
+                    _fell_back(bail.reason, parent_type, path)
         return super().execute_field(
             parent_type, source, field_details_list, path, position_context
         )
@@ -434,7 +488,9 @@ class LeanExecutionContext(StrawberryGraphQLCoreExecutionContext):
         if known is None:
             try:
                 plan = self._shared_plan(parent_type, field_details_list)
-            except Exception:
+            except Exception:  # nothing has run yet: graphql-core answers, and the tests fail
+                logger.exception("planning a field of %s failed", parent_type.name)
+                FALLBACKS[NO_PLAN] += 1
                 plan = None
             known = (field_details_list, plan)
             self._plans[key] = known

@@ -20,8 +20,10 @@ from strawberry.extensions import (
 from strawberry.extensions.max_aliases import create_validator as aliases_rule
 from strawberry.extensions.query_depth_limiter import create_validator as depth_rule
 from strawberry.relay.types import GlobalIDValueError
+from strawberry.types.execution import StreamExecutionResult
 
 from schema.refused_attempts import CountRefusedAttempts
+from schema.text import TextRule
 
 MAX_DEPTH = 10
 MAX_ALIASES = 30
@@ -57,6 +59,7 @@ def coded_rule(rule: type[ASTValidationRule], code: str) -> type[ASTValidationRu
 LIMIT_RULES: list[type[ASTValidationRule]] = [
     coded_rule(depth_rule(MAX_DEPTH, None, None), QUERY_TOO_DEEP),
     coded_rule(aliases_rule(MAX_ALIASES), TOO_MANY_ALIASES),
+    TextRule,
 ]
 
 
@@ -94,6 +97,14 @@ class ShapeErrors(SchemaExtension):
         result = self.execution_context.result
         if result is not None and result.errors:
             result.errors = [shaped(error) for error in result.errors]
+
+    def on_stream_result(self, result: StreamExecutionResult) -> Iterator[None]:
+        """Over WebSocket each result is sent as it is yielded, before the operation ends: shape
+        it here, or an unexpected error would reach the client unmasked."""
+        errors = getattr(result, "errors", None)
+        if errors:
+            result.errors = [shaped(error) for error in errors]  # type: ignore[union-attr]
+        yield
 
 
 @lru_cache(maxsize=CACHE_SIZE)

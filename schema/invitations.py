@@ -1,17 +1,25 @@
 from datetime import datetime
+from decimal import Decimal
 
 import strawberry
 from strawberry import relay
 
-from rules.errors import AccountCode, InputCode, InvitationCode, LookupCode
+from rules.errors import AccountCode, InputCode, InvitationCode, LookupCode, PresetCode
 from rules.qr import qr_png_data_url, qr_svg
-from schema.enums import CooperationModel, InvitationKind, InvitationState
+from schema.enums import (
+    BudgetKind,
+    CooperationModel,
+    ExhaustionAction,
+    InvitationKind,
+    InvitationState,
+)
 from schema.errors import error_type, errors_field
 from schema.types import Invitation, Partner
 
 CreateInvitationError = error_type(
     "CreateInvitationError",
     InvitationCode,
+    PresetCode,
     AccountCode,
     LookupCode,
     InputCode,
@@ -20,6 +28,13 @@ CreateInvitationError = error_type(
 RevokeInvitationError = error_type(
     "RevokeInvitationError", InvitationCode, description="Why an invitation was not revoked."
 )
+
+
+@strawberry.input(description="A budget given in advance, as setBudget takes it.")
+class BudgetPresetInput:
+    kind: BudgetKind
+    amount: Decimal = strawberry.field(description="0 or more, at most two decimal places.")
+    exhaustion_action: ExhaustionAction = ExhaustionAction.MANUAL
 
 
 @strawberry.input
@@ -33,6 +48,11 @@ class CreateInvitationInput:
     )
     max_uses: int | None = strawberry.field(
         default=None, description="A link's use limit; unlimited when omitted. ONLINE: 1."
+    )
+    budget: BudgetPresetInput | None = strawberry.field(
+        default=None,
+        description="Reseller only: the budget each customer associating through it starts "
+        "with, so that its account is never frozen pending a budget.",
     )
 
 

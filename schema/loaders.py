@@ -87,6 +87,10 @@ class Loaders:
         return DataLoader(_one_per_key(Customer, "id"))
 
     @cached_property
+    def associations_of_invitation(self) -> DataLoader[int, list[Association]]:
+        return DataLoader(_many_per_key(Association, "invitation_id"))
+
+    @cached_property
     def budget_of_association(self) -> DataLoader[int, Budget | None]:
         return DataLoader(_one_per_key(Budget, "association_id"))
 

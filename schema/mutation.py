@@ -9,6 +9,7 @@ from resolvers import (
     keys,
     management,
     orders,
+    password_reset,
 )
 
 
@@ -21,6 +22,14 @@ class Mutation:
     register = strawberry.mutation(resolver=accounts.register)
     login = strawberry.mutation(resolver=accounts.login)
     logout = strawberry.mutation(resolver=accounts.logout)
+    request_password_reset = strawberry.mutation(
+        resolver=password_reset.request_password_reset,
+        description="Mail a 6-digit code for setting the password of the address's account.",
+    )
+    reset_password = strawberry.mutation(
+        resolver=password_reset.reset_password,
+        description="Set the account's password with the mailed code; its other sessions end.",
+    )
     create_invitation = strawberry.mutation(
         resolver=invitations.create_invitation,
         description="Partner: a link (and QR code) for new accounts, or an online invitation "

@@ -1,6 +1,6 @@
 import strawberry
 
-from resolvers import associations, dashboard, dissociations, invitations, queries
+from resolvers import associations, dashboard, dissociations, invitation_list, invitations, queries
 
 
 @strawberry.type
@@ -20,6 +20,11 @@ class Query:
         resolver=dashboard.customers,
         description="For a partner: its customers, filtered and ordered, a page at a time "
         "(100 at most).",
+    )
+    invitations = strawberry.field(
+        resolver=invitation_list.invitations,
+        description="For a partner: its invitations, newest first, filtered by state and kind, "
+        "a page at a time (100 at most).",
     )
     audit_events = strawberry.field(resolver=queries.audit_events)
     dissociation_preflight = strawberry.field(

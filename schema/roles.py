@@ -14,6 +14,8 @@ READ, MANAGE, ADMIN = KeyRole.READ, KeyRole.MANAGE, KeyRole.ADMIN
 PARTNER_ROLES: dict[str, KeyRole] = {
     # reads
     "customers": READ,
+    "invitations": READ,
+    "dissociationPreflight": READ,
     "apiKeys": ADMIN,
     # mutations
     "createInvitation": MANAGE,
@@ -28,6 +30,9 @@ PARTNER_ROLES: dict[str, KeyRole] = {
     "placeOrder": MANAGE,
     "issueApiKey": ADMIN,
     "revokeApiKey": ADMIN,
+    "requestDissociation": ADMIN,
+    "answerDissociation": ADMIN,
+    "cancelDissociation": ADMIN,
 }
 
 # Mutations of customers, the operator or anyone: a partner's key (whatever its role) is refused
@@ -38,6 +43,8 @@ NOT_PARTNER_MUTATIONS = frozenset(
         "register",
         "login",
         "logout",
+        "requestPasswordReset",
+        "resetPassword",
         "associate",
         "authorize",
         "applyCoupon",

@@ -21,6 +21,7 @@ from rules.api_keys import keys_of
 from rules.dashboard import CustomerRow
 from rules.errors import RuleError
 from rules.freezes import resource_status
+from rules.invitations import budget_preset
 from rules.visibility import visible
 from schema.context import Info
 from schema.enums import (
@@ -49,6 +50,7 @@ from schema.keys import ApiKey
 
 if TYPE_CHECKING:
     from schema.dissociations import DissociationRequest
+    from schema.expenditures import ExpenditureConnection
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -442,7 +444,8 @@ class Customer(ModelNode):
         budget = await info.context.loaders.budget_of_association.load(association.id)
         return Budget.wrap(budget) if budget else None
 
-    def _freezes(self, info: Info, present: Callable[[list[models.Freeze]], T]) -> T | Awaitable[T]:
+    def _freezes(self, info: Info, present: Callable[[list[Any]], T]) -> T | Awaitable[T]:
+        # models.Freeze from the loader, or rules.dashboard_rows.FreezeView on a dashboard page.
         if self.row is not None:
             return present(self.row.freezes)
         if isinstance(info.context.viewer, PartnerActor):
@@ -502,6 +505,17 @@ class Customer(ModelNode):
         return [CashCoupon(model=coupon) for coupon in found]
 
     @strawberry.field(
+        description="Newest first, a page at a time (100 at most): for the customer itself and "
+        "the partner it is associated with; empty for anyone else."
+    )
+    async def expenditures(
+        self, info: Info, first: int = 20, after: str | None = None
+    ) -> Annotated["ExpenditureConnection", strawberry.lazy("schema.expenditures")]:
+        from schema.expenditures import expenditure_connection
+
+        return await expenditure_connection(info, self.model.id, first=first, after=after)
+
+    @strawberry.field(
         graphql_type=Authorization | None,
         description="For a partner: its pending or approved letter, if any.",
     )
@@ -536,6 +550,15 @@ class Customer(ModelNode):
         return [Authorization.wrap(letter) for letter in letters]
 
 
+@strawberry.type(
+    description="The budget a reseller's invitation gives the customers associating through it."
+)
+class BudgetPreset:
+    kind: BudgetKind
+    amount: Money
+    exhaustion_action: ExhaustionAction
+
+
 @strawberry.type
 class Invitation(ModelNode):
     id: relay.NodeID[int]
@@ -567,6 +590,25 @@ class Invitation(ModelNode):
     @strawberry.field
     async def partner(self, info: Info) -> Partner:
         return Partner.wrap(await info.context.loaders.partner.load(self.model.partner_id))
+
+    @strawberry.field(
+        description="Set as the customer's budget when it associates, lifting the freeze "
+        "pending a budget in the same transaction."
+    )
+    def budget_preset(self, info: Info) -> BudgetPreset | None:
+        preset = budget_preset(self.model)
+        if preset is None:
+            return None
+        return BudgetPreset(
+            kind=preset.kind,
+            amount=Money.of(Decimal(preset.amount), info),
+            exhaustion_action=preset.exhaustion_action,
+        )
+
+    @strawberry.field(description="The associations made through it, oldest first.")
+    async def associations(self, info: Info) -> list[Association]:
+        found = await info.context.loaders.associations_of_invitation.load(self.model.id)
+        return [Association.wrap(association) for association in found]
 
 
 @strawberry.type

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import os
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime
 from typing import cast
 
@@ -32,6 +32,7 @@ from tortoise.transactions import in_transaction
 from app.database import Dialect, tortoise_config
 from app.migrations import apply_migrations, postgres_admin_url, postgres_database
 from rules.clock import FakeClock
+from schema import execution
 from tests.builders import AuditActions, Builders
 from tests.builders import audit_actions as audit_actions_of
 
@@ -44,6 +45,25 @@ def pytest_configure(config: pytest.Config) -> None:
         "committed: run without the rolled-back test transaction, on real connections with "
         "committed data (race tests); every table is emptied afterwards",
     )
+    config.addinivalue_line(
+        "markers",
+        "lean_retreats: the test makes the lean walk (schema.execution) retreat on purpose",
+    )
+
+
+def _unexpected_fallbacks() -> int:
+    return sum(execution.FALLBACKS[reason] for reason in execution.UNEXPECTED)
+
+
+@pytest.fixture(autouse=True)
+def no_unexpected_lean_retreat(request: pytest.FixtureRequest) -> Iterator[None]:
+    """The lean walk never meets, outside the tests that aim at it, what it was built not to
+    meet (a value that does not serialise, a plan that fails...): each would be a bug."""
+    before = _unexpected_fallbacks()
+    yield
+    if request.node.get_closest_marker("lean_retreats") is None:
+        met = {r: n for r, n in execution.FALLBACKS.items() if r in execution.UNEXPECTED}
+        assert _unexpected_fallbacks() == before, f"the lean walk fell back: {met}"
 
 
 def _test_dialect() -> Dialect:

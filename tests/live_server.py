@@ -160,6 +160,7 @@ def server_env(
         "PORT": str(port),
         "PUBLIC_BASE_URL": f"http://127.0.0.1:{port}",
         "PRODUCTION": "true" if production else "false",
+        "DEMO_DATA": "false",  # tests make their own partners
         "LOG_FORMAT": "text",
         "CURRENCY": "EUR",
         "PYTHONUNBUFFERED": "1",
@@ -181,29 +182,37 @@ def workdir_in(folder: Path) -> Path:
     return workdir
 
 
-def start(env: dict[str, str], workdir: Path, log_path: Path) -> Server:
-    """`partnerlink serve` with this environment, ready (its /readyz answered 200). Its output
-    is appended to `log_path`, so a restart on the same database keeps one log."""
+def start(
+    env: dict[str, str],
+    workdir: Path,
+    log_path: Path,
+    *serve_args: str,
+    ready_seconds: float = READY_TIMEOUT_SECONDS,
+) -> Server:
+    """`partnerlink serve SERVE_ARGS` with this environment, ready (its /readyz answered 200
+    within `ready_seconds`). Its output is appended to `log_path`, so a restart on the same
+    database keeps one log. The port is `--port`'s when SERVE_ARGS give one, else PORT's."""
     with log_path.open("ab") as log:
         process = subprocess.Popen(
-            [*partnerlink(), "serve"],
+            [*partnerlink(), "serve", *serve_args],
             cwd=workdir,
             env=env,
             stdin=subprocess.DEVNULL,
             stdout=log,
             stderr=subprocess.STDOUT,
         )
-    running = Server(process, f"http://127.0.0.1:{env['PORT']}", env, workdir, log_path)
+    port = serve_args[serve_args.index("--port") + 1] if "--port" in serve_args else env["PORT"]
+    running = Server(process, f"http://127.0.0.1:{port}", env, workdir, log_path)
     try:
-        wait_until_ready(running)
+        wait_until_ready(running, ready_seconds)
     except BaseException:
         stop(process)
         raise
     return running
 
 
-def wait_until_ready(server: Server) -> None:
-    deadline = time.monotonic() + READY_TIMEOUT_SECONDS
+def wait_until_ready(server: Server, seconds: float = READY_TIMEOUT_SECONDS) -> None:
+    deadline = time.monotonic() + seconds
     last = "no answer yet"
     with httpx.Client(base_url=server.base_url, timeout=2.0) as client:
         while time.monotonic() < deadline:
@@ -221,9 +230,7 @@ def wait_until_ready(server: Server) -> None:
                     return
                 last = f"{response.status_code} {response.text}"
             time.sleep(0.1)
-    pytest.fail(
-        f"/readyz did not answer 200 within {READY_TIMEOUT_SECONDS} s: {last}\n{server.output()}"
-    )
+    pytest.fail(f"/readyz did not answer 200 within {seconds} s: {last}\n{server.output()}")
 
 
 def stop(process: subprocess.Popen[bytes]) -> None:

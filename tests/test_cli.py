@@ -8,6 +8,7 @@ import asyncio
 import re
 import subprocess
 import sys
+import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -15,16 +16,25 @@ from pathlib import Path
 from typing import TypeVar
 
 import pytest
+from redis.asyncio import Redis
 from tortoise.context import TortoiseContext
 
+from app.attempt_store import RedisAttempts
 from app.cli import main
 from app.database import Dialect, tortoise_config
 from app.migrations import postgres_admin_url, scratch_database, upgrade
 from app.settings import get_settings
-from models import Customer, Invitation, Partner
+from models import AttemptCounter, Customer, EmailCode, Invitation, Partner
 from models.enums import InvitationKind, Site
+from rules.attempts import (
+    CODE_PER_ADDRESS,
+    LOGIN_PER_ACCOUNT,
+    LOGIN_PER_ADDRESS,
+    DatabaseAttempts,
+)
 from rules.invitations import find_invitation
 from rules.partners import partner_for_api_key
+from tests.redis_support import REDIS_URL, redis_attempts
 
 T = TypeVar("T")
 BASE_URL = "https://partners.example"
@@ -124,8 +134,11 @@ def create_partner(cli: Cli, model: str = "reseller") -> int:
         ["invitations", "create"],
         ["dissociations"],
         ["dissociations", "expire"],
+        ["invitations", "list"],
         ["serve"],
         ["migrate"],
+        ["attempts"],
+        ["attempts", "reset"],
     ],
     ids=lambda command: " ".join(command) or "partnerlink",
 )
@@ -155,6 +168,13 @@ def test_help_prose_is_wrapped_to_the_terminal_and_examples_kept_as_written(
             "  partnerlink partners create --name 'Acme Cloud' --model reseller   # prints its id"
         )
         assert example in result.out.splitlines()
+
+
+@pytest.mark.parametrize("port", ["0", "65536", "http"])
+def test_serve_refuses_a_port_it_could_not_link_to(cli: Cli, port: str) -> None:
+    result = cli("serve", "--port", port)
+    assert result.code == 2
+    assert f"argument --port: must be a port number from 1 to 65535, not '{port}'" in result.err
 
 
 def test_a_group_without_an_action_is_a_usage_error(cli: Cli) -> None:
@@ -315,6 +335,34 @@ def test_invitations_create_prints_the_landing_url_once(cli: Cli, cli_database: 
         5,
     )
     assert (invitation.expires_at - invitation.created_at).days == 7
+
+
+def test_invitations_list_shows_a_partners_invitations_newest_first(cli: Cli) -> None:
+    partner_id = str(create_partner(cli))
+    empty = cli("invitations", "list", "--partner", partner_id)
+    first = cli("invitations", "create", "--partner", partner_id, "--max-uses", "5")
+    second = cli("invitations", "create", "--partner", partner_id)
+    assert empty.code == first.code == second.code == 0
+
+    listed = cli("invitations", "list", "--partner", partner_id)
+    unknown = cli("invitations", "list", "--partner", "999999")
+
+    assert empty.out.startswith(f"partner {partner_id} has no invitation")
+    header, newest, oldest = listed.out.splitlines()
+    assert header.split() == [
+        "ID",
+        "KIND",
+        "STATE",
+        "USES",
+        "EXPIRES",
+        "INVITEE",
+        "BUDGET",
+        "PRESET",
+    ]
+    assert newest.split()[1:4] == ["link", "active", "0"]
+    assert oldest.split()[1:4] == ["link", "active", "0/5"]
+    assert int(newest.split()[0]) > int(oldest.split()[0])
+    assert unknown.err_lines == ["partnerlink: PARTNER_NOT_FOUND (partnerId): No such partner."]
 
 
 def test_invitations_create_refuses_an_unknown_partner_and_invitee(cli: Cli) -> None:
@@ -480,3 +528,119 @@ def test_dissociations_expire_reports_what_it_expired(cli: Cli) -> None:
     result = cli("dissociations", "expire")
 
     assert (result.code, result.out) == (0, "expired 0 dissociation requests\n")
+
+
+# --- attempts: a developer locked out by their own fuzzing gets the limits back -------------
+
+
+NOW = datetime.now(UTC)
+
+
+def counts(database_url: str) -> dict[str, int]:
+    async def read() -> dict[str, int]:
+        return {row.key: row.count for row in await AttemptCounter.all()}
+
+    return in_database(database_url, read)
+
+
+def hit(database_url: str, *keys: str) -> None:
+    async def write() -> None:
+        store = DatabaseAttempts()
+        for key in keys:
+            await store.hit(key, LOGIN_PER_ADDRESS.window, NOW, 50)
+
+    in_database(database_url, write)
+
+
+def test_reset_forgets_an_address_then_an_account_then_everything(
+    cli: Cli, cli_database: str
+) -> None:
+    local = [LOGIN_PER_ADDRESS.key("127.0.0.1"), CODE_PER_ADDRESS.key("127.0.0.1")]
+    account = LOGIN_PER_ACCOUNT.key("login:fuzzed")
+    other = LOGIN_PER_ADDRESS.key("198.51.100.9")
+    hit(cli_database, *local, account, other)
+
+    by_address = cli("attempts", "reset", "--address", "127.0.0.1")
+    assert (by_address.code, by_address.out) == (0, "reset 2 counts in the database\n")
+    assert set(counts(cli_database)) == {account, other}
+
+    by_account = cli("attempts", "reset", "--account", "fuzzed")
+    assert (by_account.code, by_account.out) == (0, "reset 1 count in the database\n")
+    assert set(counts(cli_database)) == {other}
+
+    everything = cli("attempts", "reset")
+    assert everything.code == 0 and everything.out.startswith("reset 1 count")
+    assert counts(cli_database) == {}
+
+
+def test_reset_forgives_an_email_addresss_wrong_codes_only(cli: Cli, cli_database: str) -> None:
+    async def prepare() -> None:
+        for email in ("nova@example.com", "kept@example.com"):
+            await EmailCode.create(
+                email=email,
+                code_hash="x",
+                sent_at=NOW,
+                expires_at=NOW,
+                failures=10,
+                failures_since=NOW,
+            )
+
+    in_database(cli_database, prepare)
+    hit(cli_database, LOGIN_PER_ADDRESS.key("127.0.0.1"))
+
+    result = cli("attempts", "reset", "--email", "Nova@Example.com")
+
+    assert (result.code, result.out) == (0, "reset 1 count in the database\n")
+
+    async def failures() -> dict[str, int]:
+        return {row.email: row.failures for row in await EmailCode.all()}
+
+    assert in_database(cli_database, failures) == {"nova@example.com": 0, "kept@example.com": 10}
+    assert set(counts(cli_database)) == {LOGIN_PER_ADDRESS.key("127.0.0.1")}
+
+
+def test_reset_refuses_an_empty_address_and_a_bad_email(cli: Cli) -> None:
+    empty = cli("attempts", "reset", "--address", " ")
+    assert (empty.code, empty.err) == (2, "partnerlink: --address must not be empty\n")
+    bad = cli("attempts", "reset", "--email", "not-an-email")
+    assert bad.code == 1 and bad.err.startswith("partnerlink: INVALID_EMAIL (email): ")
+
+
+def redis(work: Callable[[RedisAttempts], Awaitable[T]]) -> T:
+    """`work` on the Redis of the tests, under the server's own key prefix, in a loop of its own
+    (the command runs its own)."""
+
+    async def go() -> T:
+        async with redis_attempts():  # skips (or fails in CI) without Redis
+            pass
+        store = RedisAttempts(Redis.from_url(REDIS_URL))
+        try:
+            return await work(store)
+        finally:
+            await store.aclose()
+
+    return asyncio.run(go())
+
+
+def test_reset_forgets_the_counts_kept_in_redis(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
+    address = f"203.0.113.1-{uuid.uuid4().hex}"  # this run's own subjects
+    kept = LOGIN_PER_ADDRESS.key(f"{address}-other")
+    keys = [LOGIN_PER_ADDRESS.key(address), CODE_PER_ADDRESS.key(address), kept]
+    window = LOGIN_PER_ADDRESS.window
+
+    async def prepare(store: RedisAttempts) -> None:
+        for key in keys:
+            await store.hit(key, window, NOW, 50)
+
+    async def after(store: RedisAttempts) -> tuple[int, int]:
+        try:
+            return await store.hit(keys[0], window, NOW), await store.hit(kept, window, NOW)
+        finally:
+            await store.forget(keys)
+
+    redis(prepare)
+    monkeypatch.setenv("REDIS_URL", REDIS_URL)
+    result = cli("attempts", "reset", "--address", address)
+
+    assert redis(after) == (1, 51)
+    assert (result.code, result.out) == (0, "reset 2 counts in Redis and the database\n")

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import re
+import subprocess
 from collections.abc import AsyncIterator
+from pathlib import Path
 
 import httpx
 import pytest
@@ -19,6 +22,7 @@ from app.logging import configure_logging
 from app.main import create_app
 from app.request_log import RequestLogMiddleware, current_request_id
 from app.settings import Settings, ValidationError, describe_error
+from tests.live_server import partnerlink
 
 LOGGER = "partnerlink.request"
 
@@ -54,7 +58,8 @@ async def client() -> AsyncIterator[httpx.AsyncClient]:
 
 
 def request_records(caplog: pytest.LogCaptureFixture) -> list[logging.LogRecord]:
-    return [r for r in caplog.records if r.name == LOGGER]
+    """The one line per request (not the tracebacks of failures)."""
+    return [r for r in caplog.records if r.name == LOGGER and hasattr(r, "status")]
 
 
 async def test_a_request_gets_a_new_id_seen_by_the_code_serving_it(
@@ -104,6 +109,9 @@ async def test_a_failing_request_is_logged_as_500_and_tokens_are_not_logged(
         failed = await client.get("/fail")
         await client.get("/invite/SECRET-TOKEN")
     assert failed.status_code == 500
+    assert failed.json()["errors"][0]["extensions"] == {"code": "INTERNAL_SERVER_ERROR"}
+    [traceback] = [r for r in caplog.records if r.exc_info]
+    assert traceback.request_id == failed.headers["X-Request-ID"]  # type: ignore[attr-defined]
     first, second = request_records(caplog)
     assert (first.path, first.status) == ("/fail", 500)  # type: ignore[attr-defined]
     assert second.path == "/invite/…"  # type: ignore[attr-defined]
@@ -172,3 +180,28 @@ def test_an_unknown_log_format_is_named() -> None:
     with pytest.raises(ValidationError) as error:
         settings(LOG_FORMAT="xml")
     assert describe_error(error.value).startswith("invalid setting LOG_FORMAT: ")
+
+
+def test_an_error_that_ends_the_process_is_one_json_line_in_production(tmp_path: Path) -> None:
+    env = {
+        **os.environ,
+        "PRODUCTION": "true",
+        "DATABASE_URL": "postgres://nobody@127.0.0.1:1/unreachable",
+    }
+    result = subprocess.run(
+        [*partnerlink(), "serve"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+    assert result.returncode != 0
+    lines = result.stderr.splitlines()
+    assert lines
+    entries = [json.loads(line) for line in lines]  # every line is JSON
+    [uncaught] = [entry for entry in entries if entry["message"] == "uncaught error"]
+    assert uncaught["level"] == "CRITICAL"
+    assert "Traceback" in uncaught["exception"]

@@ -22,6 +22,7 @@ class CommandModule(Protocol):
 
 def command_modules() -> list[CommandModule]:
     from app.commands import (
+        attempts,
         budgets,
         dissociations,
         facts,
@@ -42,5 +43,6 @@ def command_modules() -> list[CommandModule]:
         facts,
         budgets,
         dissociations,
+        attempts,
         operator,
     ]

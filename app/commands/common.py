@@ -15,6 +15,7 @@ import sys
 import textwrap
 from collections.abc import Awaitable, Callable, Sequence
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
@@ -22,7 +23,7 @@ import asyncpg
 from tortoise.context import TortoiseContext
 from tortoise.exceptions import BaseORMException
 
-from app.database import ensure_database_dir, tortoise_config
+from app.database import ensure_database_dir, sqlite_file, tortoise_config
 from app.migrations import apply_migrations
 from app.settings import Settings
 from rules.errors import Problem, RuleError
@@ -124,6 +125,7 @@ def run_operation(settings: Settings, operation: Operation) -> int:
 
 
 async def _with_database(database_url: str, operation: Operation) -> None:
+    new_file = new_sqlite_file(database_url)
     async with TortoiseContext() as ctx:
         try:
             ensure_database_dir(database_url)
@@ -133,9 +135,18 @@ async def _with_database(database_url: str, operation: Operation) -> None:
             raise DatabaseUnavailable(
                 f"cannot open or migrate the database {redact_url(database_url)}: {error}"
             ) from error
+        if new_file is not None:
+            print(f"partnerlink: created the database {new_file}", file=sys.stderr)
         for name in applied:
             print(f"partnerlink: applied migration {name}", file=sys.stderr)
         await operation()
+
+
+def new_sqlite_file(database_url: str) -> Path | None:
+    """The SQLite file of DATABASE_URL when it does not exist yet: opening it creates it, which
+    the command says, so that an unexpected new database does not go unnoticed."""
+    path = sqlite_file(database_url)
+    return path.resolve() if path is not None and not path.exists() else None
 
 
 def describe_problem(problem: Problem) -> str:

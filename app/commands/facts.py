@@ -13,10 +13,11 @@ from rules.actors import OperatorActor
 from rules.facts_import import import_facts
 
 FORMAT = (
-    "One JSON object a line, with `type` (contract, reserved_instance, expenditure, bill, "
-    "enterprise_relation, coupon, resource), `ref` (the source system's id, unique per type) "
-    "and the fact's fields; accounts by account name; times in ISO 8601 with an offset; "
-    "amounts as decimal strings with at most two places."
+    "One JSON object a line, with `type` (account, contract, reserved_instance, expenditure, "
+    "bill, enterprise_relation, coupon, resource), `ref` (the source system's id, unique per "
+    "type) and the fact's fields; accounts by account name (an `account` line of the same file "
+    "may bring it); times in ISO 8601 with an offset; amounts as decimal strings with at most "
+    "two places. docs/facts.md describes every type and field."
 )
 
 
@@ -24,9 +25,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     actions = add_group(
         subparsers,
         "facts",
-        help="load the account facts that eligibility and the money gates read",
-        description="Contracts, reserved instances, expenditures, bills, enterprise relations, "
-        "cash coupons and resources, as billing systems know them. " + FORMAT,
+        help="load accounts and the facts that eligibility and the money gates read",
+        description="Existing accounts, contracts, reserved instances, expenditures, bills, "
+        "enterprise relations, cash coupons and resources, as billing systems know them. "
+        "An imported account has no password until its owner sets one with an emailed code. "
+        + FORMAT,
         epilog="example line:\n"
         '  {"type": "bill", "ref": "B-1001", "customer": "alice", "amount": "12.50", '
         '"issued_at": "2026-03-01T00:00:00Z"}',

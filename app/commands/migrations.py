@@ -6,7 +6,7 @@ import argparse
 import asyncio
 import os
 
-from app.commands.common import Formatter
+from app.commands.common import Formatter, redact_url
 from app.database import dialect_of
 from app.migrations import (
     DEFAULT_POSTGRES_ADMIN_URL,
@@ -75,6 +75,7 @@ def _admin_url(args: argparse.Namespace) -> str:
 def run_migrate(args: argparse.Namespace, settings: Settings) -> int:
     applied = asyncio.run(upgrade(settings.DATABASE_URL))
     dialect = dialect_of(settings.DATABASE_URL)
+    print(f"database {redact_url(settings.DATABASE_URL)}")
     for name in applied:
         print(f"applied {dialect} migration {name}")
     if not applied:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from app.commands.common import add_action, add_group, iso_time, run_operation, table
+from app.commands.common import add_action, add_group, iso_time, redact_url, run_operation, table
 from app.settings import Settings
 from models import Partner
 from models.enums import CooperationModel
@@ -76,7 +76,8 @@ def run_list(args: argparse.Namespace, settings: Settings) -> int:
     async def operation() -> None:
         partners = await Partner.all().order_by("id")
         if not partners:
-            print("no partner yet: create one with `partnerlink partners create`")
+            database = redact_url(settings.DATABASE_URL)
+            print(f"no partner yet in {database}: create one with `partnerlink partners create`")
             return
         rows = [
             [str(p.id), p.name, p.cooperation_model.value.lower(), iso_time(p.created_at)]

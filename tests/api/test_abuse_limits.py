@@ -78,6 +78,19 @@ async def test_aliases_refused_by_validation_are_counted(api: Api) -> None:
     assert await address_count(LOGIN_PER_ADDRESS.key("127.0.0.1")) == 31
 
 
+async def test_password_codes_in_a_refused_document_are_counted(api: Api) -> None:
+    fields = " ".join(
+        f'a{n}: resetPassword(input: {{email: "ada@example.com", code: "{n:06d}", '
+        'newPassword: "x"}) { passwordSet }'
+        for n in range(31)
+    )
+
+    body = await api(f"mutation {{ {fields} }}")
+
+    assert [e["extensions"]["code"] for e in body["errors"]] == ["TOO_MANY_ALIASES"]
+    assert await address_count(CODE_PER_ADDRESS.key("127.0.0.1")) == 31
+
+
 async def test_registrations_in_a_refused_batch_are_counted(api: Api) -> None:
     register = 'mutation { register(input: {accountName: "a"}) { sessionToken } }'
 

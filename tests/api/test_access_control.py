@@ -25,11 +25,13 @@ from rules.dissociations import request_dissociation
 from rules.email_codes import request_email_code
 from rules.hashing import hash_password
 from rules.partners import issue_api_key, revoke_api_key
+from rules.password_reset import request_password_reset
 from rules.sessions import end_session, start_session
 from schema.roles import NOT_PARTNER_MUTATIONS, PARTNER_ROLES
 from schema.root import schema as strawberry_schema
 from tests.api.conftest import Actors, Api, Outbox, database_state, gid
 from tests.builders import complete_steps
+from tests.rules.mailbox import code_in
 
 PASSWORD = "correct horse battery"
 NEW_EMAIL = "newcomer@example.com"
@@ -83,10 +85,20 @@ class World:
     ids: dict[str, str]  # global ids of the partner's objects, by type name
     manage_key_prefix: str  # the partner's MANAGE key
     account_name: str  # the customer's
+    customer_email: str
     link_token: str  # the link the customer registered and associated through
     online_token: str  # an online invitation addressed to the customer
     outbox: Outbox
     clock: FakeClock
+
+    async def reset_code(self) -> str:
+        """A code mailed to the customer's address, as `requestPasswordReset` would send it."""
+        await request_password_reset(
+            email=self.customer_email, mailer=self.outbox, clock=self.clock
+        )
+        code = code_in(self.outbox.sent[-1].text)
+        assert code is not None
+        return code
 
     async def email_code(self) -> str:
         """A code mailed to NEW_EMAIL, as `requestEmailCode` would send it."""
@@ -166,6 +178,7 @@ async def world(actors: Actors, outbox: Outbox, clock: FakeClock) -> World:
         },
         manage_key_prefix=by_role[KeyRole.MANAGE].api_key.prefix,
         account_name=customer.account_name,
+        customer_email=customer.email,
         link_token=link_token,
         online_token=online.token,
         outbox=outbox,
@@ -195,6 +208,16 @@ async def registration(world: World) -> dict[str, Any]:
     }
 
 
+async def password_reset(world: World) -> dict[str, Any]:
+    return {
+        "input": {
+            "email": world.customer_email,
+            "code": await world.reset_code(),
+            "newPassword": PASSWORD,
+        }
+    }
+
+
 NO_VARIABLES = given(lambda _: {})
 
 
@@ -219,6 +242,7 @@ OPERATIONS = {
         given(lambda w: {"token": w.link_token}),
     ),
     "customers": Operation("{ customers(first: 10) { totalCount } }"),
+    "invitations": Operation("{ invitations(first: 10) { totalCount } }"),
     "auditEvents": Operation(
         "query($id: ID!) { auditEvents(customerId: $id) { action } }",
         given(lambda w: {"id": w.ids["Customer"]}),
@@ -339,6 +363,16 @@ OPERATIONS = {
         "mutation($id: ID!) { cancelDissociation(input: {requestId: $id}) { errors { code } } }",
         given(lambda w: {"id": w.ids["DissociationRequest"]}),
     ),
+    "requestPasswordReset": Operation(
+        "mutation($email: String!) { requestPasswordReset(input: {email: $email}) "
+        "{ accepted errors { code } } }",
+        given(lambda _: {"email": NEW_EMAIL}),
+    ),
+    "resetPassword": Operation(
+        "mutation($input: ResetPasswordInput!) { resetPassword(input: $input) "
+        "{ passwordSet errors { code } } }",
+        password_reset,
+    ),
 }
 
 
@@ -412,9 +446,17 @@ def payload(*codes: str) -> PayloadErrors:
 ALLOWED = Allowed()
 UNAUTHENTICATED = refused("UNAUTHENTICATED")
 FORBIDDEN = refused("FORBIDDEN")
-PUBLIC = ["invitation", "requestEmailCode", "register", "login"]
+PUBLIC = [
+    "invitation",
+    "requestEmailCode",
+    "register",
+    "login",
+    "requestPasswordReset",
+    "resetPassword",
+]
 PARTNER_ONLY = [
     "customers",
+    "invitations",
     "createInvitation",
     "revokeInvitation",
     "setBudget",
@@ -463,6 +505,7 @@ OWNER_ROWS: list[tuple[str, Caller, Expected]] = [
     ("node", Caller.PARTNER, ALLOWED),
     ("node", Caller.CUSTOMER, ALLOWED),
     ("customers", Caller.PARTNER, Reads({"totalCount": 1})),
+    ("invitations", Caller.PARTNER, Reads({"totalCount": 2})),  # the link and the online one
     ("auditEvents", Caller.PARTNER, ALLOWED),
     ("auditEvents", Caller.CUSTOMER, ALLOWED),
     ("apiKeys", Caller.PARTNER, ALLOWED),
@@ -539,6 +582,7 @@ MATRIX: list[tuple[str, Caller, Expected]] = [
     # (c) the wrong partner: another partner's customer, invitation, events and keys
     ("node", Caller.OTHER_PARTNER, Reads(None)),
     ("customers", Caller.OTHER_PARTNER, Reads({"totalCount": 1})),  # its own customer only
+    ("invitations", Caller.OTHER_PARTNER, Reads({"totalCount": 1})),  # its own link only
     ("auditEvents", Caller.OTHER_PARTNER, Reads([])),
     ("apiKeys", Caller.OTHER_PARTNER, ALLOWED),  # its own keys
     ("revokeInvitation", Caller.OTHER_PARTNER, payload("INVITATION_NOT_FOUND")),

@@ -7,8 +7,11 @@ its own then drives the executor's retreats (nulls where the type forbids them, 
 raise, awaitables, values that do not serialise) through both executors the same way.
 """
 
+import ast
 import dataclasses
 import gc
+import inspect
+import textwrap
 from dataclasses import replace
 from datetime import timedelta
 from functools import partial
@@ -20,6 +23,7 @@ from graphql import (
     ArgumentNode,
     ExecutionResult,
     FieldNode,
+    GraphQLObjectType,
     IntValueNode,
     NameNode,
     StringValueNode,
@@ -34,6 +38,7 @@ from hypothesis_graphql import queries
 from starlette.requests import Request
 from strawberry.scalars import JSON
 
+from app.graphql import PartnerlinkGraphQL
 from app.links import invitation_url
 from models import Customer, Partner
 from models.enums import AuthorizationScope, BudgetKind, FreezeType
@@ -43,6 +48,7 @@ from rules.budgets import set_budget
 from rules.clock import FakeClock
 from rules.dissociations import request_dissociation
 from rules.freezes import freeze
+from schema import execution
 from schema.context import Context
 from schema.execution import Later, LeanExecutionContext, lean_resolvers
 from schema.root import build_schema
@@ -459,6 +465,7 @@ SMALL_DOCUMENTS = [
 ]
 
 
+@pytest.mark.lean_retreats
 @pytest.mark.parametrize("document", SMALL_DOCUMENTS)
 async def test_retreats_answer_alike(document: str) -> None:
     lean = comparable(await SMALL_LEAN.execute(document, root_value=small_root(document)))
@@ -467,18 +474,53 @@ async def test_retreats_answer_alike(document: str) -> None:
     assert lean == stock
 
 
-async def test_what_cannot_be_planned_is_executed_by_graphql_core(
+@pytest.mark.lean_retreats
+async def test_what_cannot_be_planned_is_executed_by_graphql_core_and_counted(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     def unplannable(*args: Any) -> None:
         raise RuntimeError("no plan")
 
     monkeypatch.setattr(LeanExecutionContext, "_make_field_plan", unplannable)
+    before = execution.FALLBACKS[execution.NO_PLAN]
 
     for document in SMALL_DOCUMENTS:
         lean = comparable(await SMALL_LEAN.execute(document, root_value=small_root(document)))
         stock = comparable(await SMALL_STOCK.execute(document, root_value=small_root(document)))
         assert lean == stock, document
+    assert execution.FALLBACKS[execution.NO_PLAN] > before
+
+
+@pytest.mark.lean_retreats
+async def test_each_retreat_is_counted_by_its_reason() -> None:
+    before = execution.FALLBACKS.copy()
+
+    for document in SMALL_DOCUMENTS:
+        await SMALL_LEAN.execute(document, root_value=small_root(document))
+
+    grew = {reason for reason, n in execution.FALLBACKS.items() if n > before[reason]}
+    assert {execution.NULL, execution.RAISED, execution.AWAITABLE} <= grew
+    assert execution.UNSERIALISABLE in grew  # `number: "x"`
+
+
+async def test_a_bug_in_the_walk_is_an_error_not_a_second_run(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def broken(context: Any, source: Any, path: Any) -> Any:
+        raise RuntimeError("a bug in the walk")
+
+    def planned(self: LeanExecutionContext, parent_type: Any, details: Any) -> Any:
+        name = details[0].node.name.value
+        return execution._FieldPlan(name, parent_type.name, False, broken)
+
+    monkeypatch.setattr(LeanExecutionContext, "_make_field_plan", planned)
+    document = "{ holders { number } }"
+
+    result = await SMALL_LEAN.execute(document, root_value=small_root(document))
+
+    assert result.data is None
+    assert result.errors is not None
+    assert "a bug in the walk" in str(result.errors[0].original_error)
 
 
 async def test_a_mutation_runs_once_whatever_its_answer() -> None:
@@ -564,3 +606,95 @@ async def test_wrapping_a_row_sets_what_the_dataclass_constructor_sets(actors: A
         assert vars(wrapped) == vars(constructed), node_type
         with pytest.raises(TypeError):
             node_type.wrap(row, unknown=1)
+
+
+# The walk calls a field method, and after a retreat graphql-core calls it again: a walked
+# method must only read. Every one of them is inspected here, so that a new field that writes
+# (or awaits, or keeps state) fails this test instead of running twice unnoticed.
+
+WRITING_CALLS = frozenset(
+    {
+        "save",
+        "create",
+        "update",
+        "delete",
+        "bulk_create",
+        "bulk_update",
+        "get_or_create",
+        "update_or_create",
+        "select_for_update",
+        "execute_query",
+        "execute_script",
+        "send",
+        "add",
+        "remove",
+        "clear",
+        "set",
+        "incr",
+    }
+)
+
+
+def walked_methods(built: strawberry.Schema) -> dict[str, Any]:
+    """Every field method the walk may call, by `Type.field`."""
+    found = {}
+    for type_ in built._schema.type_map.values():
+        if not isinstance(type_, GraphQLObjectType):
+            continue
+        for name, field in type_.fields.items():
+            strawberry_field = getattr(field.resolve, "lean_field", None)
+            if strawberry_field is not None:
+                found[f"{type_.name}.{name}"] = strawberry_field.base_resolver.wrapped_func
+    return found
+
+
+def writes_in(method: Any) -> list[str]:
+    """What in `method`'s own body could change state: an await, an assignment to anything
+    but a local name, a `global` or `nonlocal`, a call of a writing method."""
+    tree = ast.parse(textwrap.dedent(inspect.getsource(method)))
+    found = []
+    for node in ast.walk(tree.body[0]):
+        if isinstance(node, ast.Await | ast.Global | ast.Nonlocal | ast.Yield | ast.YieldFrom):
+            found.append(type(node).__name__)
+        elif isinstance(node, ast.Assign | ast.AugAssign | ast.AnnAssign):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            found += [ast.unparse(t) for t in targets if not isinstance(t, ast.Name)]
+        elif (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr in WRITING_CALLS
+        ):
+            found.append(ast.unparse(node.func))
+    return found
+
+
+def test_every_walked_field_method_only_reads() -> None:
+    methods = walked_methods(LEAN)
+
+    assert "Customer.frozen" in methods and "Budget.amount" in methods  # the walk reaches them
+    writing = {name: writes_in(method) for name, method in methods.items()}
+    assert {name: found for name, found in writing.items() if found} == {}
+
+
+def test_the_inspection_finds_a_method_that_writes() -> None:
+    class Counter:
+        seen = 0
+
+        def bump(self) -> int:
+            self.seen += 1
+            return self.seen
+
+        def store(self, row: Any) -> Any:
+            return row.save()
+
+    assert writes_in(Counter.bump) == ["self.seen"]
+    assert writes_in(Counter.store) == ["row.save"]
+
+
+def test_the_setting_turns_the_walk_off(clock: FakeClock) -> None:
+    on = PartnerlinkGraphQL(SETTINGS, clock, Outbox())
+    off = PartnerlinkGraphQL(SETTINGS.model_copy(update={"LEAN_EXECUTION": False}), clock, Outbox())
+
+    assert on.schema.execution_context_class is LeanExecutionContext  # type: ignore[attr-defined]
+    assert off.schema.execution_context_class is not LeanExecutionContext  # type: ignore[attr-defined]
+    assert walked_methods(off.schema) == {}  # type: ignore[arg-type]

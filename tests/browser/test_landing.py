@@ -7,13 +7,15 @@ import asyncio
 import time
 from typing import Any
 
+import httpx
+
 from tests.browser.checks import (
     assert_every_field_is_labelled,
     assert_fits_and_keep,
     tab_to,
     visible_text,
 )
-from tests.browser.conftest import Tab
+from tests.browser.conftest import PHONE, Tab
 from tests.e2e.conftest import Server
 from tests.rules.mailbox import code_in
 from tests.support.journey import seed
@@ -195,4 +197,132 @@ async def test_expired_and_unknown_invitations_get_a_clear_page(tab: Tab, server
     reason = await visible_text(page, "#invalid-reason")
     assert reason.startswith("This invitation does not exist.")
     assert await page.locator("#partner-line").is_hidden()
+    assert tab.outside == []
+
+
+async def test_a_reload_after_the_association_shows_it_instead_of_step_one(
+    tab: Tab, server: Server
+) -> None:
+    seeded = seed(server)
+    account = seeded.account("recent")
+    page = await open_invitation(tab, server, seeded.token("recentOnline"))
+    await page.check("#accept-letter")
+    await page.click("#terms-next")
+    await page.fill("#login-account", account["accountName"])
+    await page.fill("#login-password", account["password"])
+    await page.press("#login-password", "Enter")
+    await visible_text(page, "#enable-title")
+    await page.select_option("#billing-country", "BR")
+    await page.check("#accept-agreement")
+    await page.click("#associate")
+    assert "now associated" in await visible_text(page, "#done-summary")
+
+    await page.reload()  # the online invitation is used up now, and that is no news to orion
+
+    summary = await visible_text(page, "#done-summary")
+    assert (
+        summary == "Your account orion is associated with Cirrus Referrals in the referral model."
+    )
+    assert "You authorized Cirrus Referrals" in await visible_text(page, "#done-letter")
+    for step in ("#invalid", "#step-terms", "#step-login", "#progress"):
+        assert await page.locator(step).is_hidden(), step
+    assert await page.evaluate("() => document.activeElement.id") == "done-title"
+    await assert_fits_and_keep(page, "reload-associated")
+
+    # Another tab has no session: it is told the invitation was used.
+    fresh = await page.context.browser.new_context(viewport=PHONE)
+    other = await fresh.new_page()
+    await other.goto(page.url)
+    assert "used as many times as the partner allowed" in await visible_text(
+        other, "#invalid-reason"
+    )
+    await fresh.close()
+
+    # Signing out ends the session on the server too; the invitation is used, and it says so.
+    token = await page.evaluate("() => sessionStorage.getItem('partnerlink.session')")
+    await tab_to(page, "#done .sign-out")
+    await page.keyboard.press("Enter")
+    assert "used as many times" in await visible_text(page, "#invalid-reason")
+    assert await page.evaluate("() => sessionStorage.getItem('partnerlink.session')") is None
+    async with httpx.AsyncClient(timeout=10) as client:
+        viewer = await client.post(
+            f"{server.base_url}/graphql",
+            json={"query": "{ viewer { __typename } }"},
+            headers={"Authorization": f"Bearer {token}"},
+        )
+    assert viewer.json() == {"data": {"viewer": None}}
+    assert tab.outside == []
+
+
+async def test_a_reload_of_an_ended_session_starts_again_at_step_one(
+    tab: Tab, server: Server
+) -> None:
+    seeded = seed(server)
+    page = await open_invitation(tab, server, seeded.token("resellerLink"))
+    await page.evaluate("() => sessionStorage.setItem('partnerlink.session', 'ended-long-ago')")
+
+    await page.reload()
+
+    assert await visible_text(page, "#terms-title") == "Read and agree"
+    assert await page.evaluate("() => sessionStorage.getItem('partnerlink.session')") is None
+    assert tab.outside == []
+
+
+async def open_document(page: Any, link: str) -> Any:
+    """Follows a document link (it opens a new tab) with the keyboard; the new tab's page."""
+    await tab_to(page, link)
+    async with page.context.expect_page() as opened:
+        await page.keyboard.press("Enter")
+    document = await opened.value
+    await document.wait_for_load_state()
+    return document
+
+
+async def test_each_document_agreed_to_is_linked_where_it_is_agreed_to(
+    tab: Tab, server: Server
+) -> None:
+    seeded = seed(server)
+    failed: list[str] = []
+    tab.page.on(
+        "response",
+        lambda response: failed.append(response.url) if response.status >= 400 else None,
+    )
+    page = await open_invitation(tab, server, seeded.token("resellerLink"))
+    await visible_text(page, "#terms-title")
+    expected = {
+        "#instructions-link": ("Instructions for Associating with a Partner", "frozen"),
+        "#letter-link": ("Customer Authorization Letter", "Place orders"),
+    }
+    href = await page.get_attribute("#instructions-link", "href")
+    assert href is not None and href.endswith("/documents/reseller-instructions/2024-08-29")
+    for link, (title, phrase) in expected.items():
+        document = await open_document(page, link)
+        assert await visible_text(document, "#title") == title
+        assert await visible_text(document, "#version") == "2024-08-29"
+        assert phrase in await document.inner_text("article")
+        await assert_fits_and_keep(document, f"document-{link[1:]}")
+        await document.close()
+
+    # Step 4's agreement and privacy statement, reached by an online invitation's login.
+    account = seeded.account("recent")
+    page = await open_invitation(tab, server, seeded.token("recentOnline"))
+    await page.click("#terms-next")
+    await page.fill("#login-account", account["accountName"])
+    await page.fill("#login-password", account["password"])
+    await page.press("#login-password", "Enter")
+    await visible_text(page, "#enable-title")
+    for link, title in (
+        ("#agreement-link", "Customer Agreement"),
+        ("#privacy-link", "Privacy Statement"),
+    ):
+        document = await open_document(page, link)
+        assert await visible_text(document, "#title") == title
+        await document.close()
+    await assert_every_field_is_labelled(page)
+    await assert_fits_and_keep(page, "enable-with-document-links")
+    await page.click("#step-enable .sign-out")  # another account: the steps start again
+    assert await visible_text(page, "#terms-title") == "Read and agree"
+    await page.click("#terms-next")
+    assert await visible_text(page, "#login-title") == "Login for Association"
+    assert failed == []  # the favicon included
     assert tab.outside == []

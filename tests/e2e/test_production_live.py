@@ -4,8 +4,8 @@ environment: the process as deployed (settings from the environment, the default
 
 GraphiQL, introspection and field suggestions are off; and when something really breaks (tables
 renamed under the running server), the answer carries no traceback, no SQL and no file names,
-inside GraphQL (a masked INTERNAL_SERVER_ERROR) and outside it (a plain 500), while the JSON log
-keeps the traceback for the operator.
+inside GraphQL (a masked INTERNAL_SERVER_ERROR) and outside it (a masked JSON 500), while the
+JSON log keeps the traceback for the operator, one JSON line each.
 """
 
 from __future__ import annotations
@@ -14,10 +14,13 @@ import json
 import sqlite3
 from collections.abc import AsyncIterator
 from pathlib import Path
+from typing import Any
 
 import asyncpg
 import httpx
 import pytest
+from websockets.sync.client import connect
+from websockets.typing import Subprotocol
 
 from app.database import Dialect
 from tests.live_server import (
@@ -65,6 +68,21 @@ async def execute(database_url: str, sql: str) -> None:
         await connection.close()
 
 
+def websocket_results(server: Server, query: str) -> list[dict[str, Any]]:
+    """The messages answering one operation sent over graphql-transport-ws, up to `complete`."""
+    url = server.graphql_url.replace("http://", "ws://")
+    with connect(url, subprotocols=[Subprotocol("graphql-transport-ws")]) as socket:
+        socket.send(json.dumps({"type": "connection_init"}))
+        assert json.loads(socket.recv(timeout=10))["type"] == "connection_ack"
+        socket.send(json.dumps({"type": "subscribe", "id": "1", "payload": {"query": query}}))
+        messages = []
+        while (message := json.loads(socket.recv(timeout=10)))["type"] != "complete":
+            messages.append(message)
+            if message["type"] == "error":
+                break
+    return messages
+
+
 async def graphql(server: Server, query: str, token: str | None = None) -> httpx.Response:
     headers = {"Authorization": f"Bearer {token}"} if token else {}
     async with httpx.AsyncClient(timeout=10) as client:
@@ -110,10 +128,19 @@ async def test_a_production_server_shows_no_stack_trace_when_something_breaks(
         }
     ]
 
+    # Over WebSocket, where each result is sent as soon as it is made: masked alike.
+    [over_websocket] = websocket_results(production, '{ invitation(token: "abc") { kind } }')
+    assert over_websocket["payload"]["errors"] == body["errors"]
+
     # Outside it: finding the session's customer fails before GraphQL runs.
     outside = await graphql(production, "{ viewer { __typename } }", token="a-session-token")
     assert outside.status_code == 500
-    assert outside.text == "Internal Server Error"
+    assert outside.json() == {
+        "data": None,
+        "errors": [
+            {"message": "Unexpected error.", "extensions": {"code": "INTERNAL_SERVER_ERROR"}}
+        ],
+    }
 
     for response in (inside, outside):
         for leak in LEAKS:
@@ -129,3 +156,13 @@ async def test_a_production_server_shows_no_stack_trace_when_something_breaks(
     assert masked["level"] == "ERROR"
     assert "Traceback" in masked["exception"]
     assert "invitation" in masked["exception"]
+    # The error no code caught is logged as JSON too, traceback and all: every line is JSON.
+    lines = production.output().splitlines()
+    assert [line for line in lines if not line.startswith("{")] == []
+    [uncaught] = [
+        line
+        for line in logged
+        if line.get("request_id") == outside.headers["X-Request-ID"] and "exception" in line
+    ]
+    assert uncaught["level"] == "ERROR"
+    assert "customer_session" in uncaught["exception"]

@@ -13,6 +13,10 @@ is the server doing its job.
 
 Bounded for CI: PARTNERLINK_FUZZ_EXAMPLES examples per credential (default 40), each within a
 deadline. A longer run: `PARTNERLINK_FUZZ_EXAMPLES=500 .venv/bin/pytest tests/fuzz`.
+
+schemathesis writes values inline in the document, where the parser refuses text that JSON lets
+through; the same callers therefore also send requests whose every argument is a variable, with
+any text at all in its strings (tests/fuzz/variables.py).
 """
 
 from __future__ import annotations
@@ -36,6 +40,7 @@ from strawberry.relay import GlobalID
 
 from app.database import Dialect
 from schema.export import SCHEMA_FILE
+from tests.fuzz.variables import encoded, operations
 from tests.live_server import (
     Server,
     attach,
@@ -92,6 +97,9 @@ schemathesis.graphql.scalar("Decimal", DECIMALS.map(nodes.String))
 
 SCHEMA = schemathesis.graphql.from_path(SCHEMA_FILE)
 CASES = SCHEMA.as_strategy(GenerationMode.POSITIVE) | SCHEMA.as_strategy(GenerationMode.NEGATIVE)
+WITH_VARIABLES = operations(
+    SCHEMA_FILE.read_text(encoding="utf-8"), {"ID": GLOBAL_IDS, "Decimal": DECIMALS}
+)
 
 
 @dataclass
@@ -179,6 +187,47 @@ def fuzz(live: Fuzzed, credential: str | None) -> None:
 
         check()
     assert sent, "no request was sent"
+
+
+def fuzz_variables(live: Fuzzed, credential: str | None) -> None:
+    headers = {"Content-Type": "application/json"}
+    if credential:
+        headers["Authorization"] = f"Bearer {credential}"
+    with requests.Session() as http:
+
+        @settings(
+            max_examples=EXAMPLES,
+            deadline=DEADLINE,
+            database=None,
+            suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+        )
+        @given(body=WITH_VARIABLES)
+        def check(body: dict[str, Any]) -> None:
+            response = http.post(
+                live.server.graphql_url,
+                data=encoded(body),
+                headers=headers,
+                timeout=REQUEST_TIMEOUT_SECONDS,
+            )
+            problems = server_errors(response)
+            assert not problems, (
+                f"{'; '.join(problems)}\nbody: {encoded(body)!r}\n"
+                f"server log tail:\n{live.server.output()[-3000:]}"
+            )
+
+        check()
+
+
+def test_a_partner_gets_no_server_error_through_variables(live: Fuzzed) -> None:
+    fuzz_variables(live, live.seeded["partner"]["key"])
+
+
+def test_a_customer_gets_no_server_error_through_variables(live: Fuzzed) -> None:
+    fuzz_variables(live, live.seeded["customers"][2]["session"])
+
+
+def test_nobody_gets_a_server_error_through_variables(live: Fuzzed) -> None:
+    fuzz_variables(live, None)
 
 
 def test_a_partner_gets_no_server_error(live: Fuzzed) -> None:

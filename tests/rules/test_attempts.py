@@ -16,13 +16,14 @@ from rules.attempts import (
     AttemptStore,
     DatabaseAttempts,
     count_refused_document,
+    reset_attempts,
 )
 from rules.clock import FakeClock
 from rules.customers import Registration, register_customer
 from rules.email_codes import check_email_code, request_email_code
 from rules.errors import InvitationCode, LoginCode, LookupCode, RuleError, VerificationCode
 from rules.invitations import create_invitation
-from rules.sessions import login
+from rules.sessions import login, login_subjects
 from rules.sessions import login as login_as
 from tests.builders import Builders
 from tests.redis_support import redis_attempts
@@ -241,3 +242,59 @@ async def test_names_found_do_not_count_as_lookups(
     assert await invite_by_name(store, clock, partner.id, "nobody-last") == [
         InvitationCode.INVITEE_NOT_FOUND
     ]
+
+
+async def test_resetting_an_address_lets_its_logins_and_codes_in_again(
+    store: AttemptStore, clock: FakeClock
+) -> None:
+    await registered()
+    for limit in (LOGIN_PER_ADDRESS, CODE_PER_ADDRESS):
+        await store.hit(limit.key(ADDRESS), limit.window, clock.now(), limit.max_failures)
+    other = LOGIN_PER_ADDRESS.key("198.51.100.1")
+    await store.hit(other, WINDOW, clock.now(), 7)
+    assert await login_refusal(store, clock, login="ada", password=PASSWORD, address=ADDRESS) == [
+        LoginCode.TOO_MANY_LOGIN_ATTEMPTS
+    ]
+
+    deleted = await reset_attempts(store, address=ADDRESS)
+
+    assert deleted == 2
+    customer, _ = await login(
+        login="ada", password=PASSWORD, clock=clock, attempts=store, address=ADDRESS
+    )
+    assert customer.account_name == "ada"
+    assert await store.hit(CODE_PER_ADDRESS.key(ADDRESS), CODE_PER_ADDRESS.window, clock.now()) == 1
+    assert await store.hit(other, WINDOW, clock.now()) == 8  # another address keeps its count
+
+
+async def test_resetting_an_account_forgets_it_by_name_and_as_typed_in_every_window(
+    store: AttemptStore, clock: FakeClock
+) -> None:
+    customer = await registered()
+    limit = LOGIN_PER_ACCOUNT
+    await store.hit(limit.key(f"customer:{customer.id}"), limit.window, clock.now(), 10)
+    await store.hit(limit.key("login:ada"), limit.window, clock.now() - WINDOW, 3)
+    await store.hit(limit.key("login:ada:x"), limit.window, clock.now(), 4)  # a subject of its own
+
+    deleted = await reset_attempts(store, login_subjects=await login_subjects("ADA@example.com"))
+
+    assert deleted == 1
+    assert await login_subjects("ada") == [f"customer:{customer.id}", "login:ada"]
+    assert await login_subjects("ghost") == ["login:ghost"]
+    deleted = await reset_attempts(store, login_subjects=await login_subjects("ada"))
+    assert deleted == 1  # the count typed before the account existed, in an earlier window
+    customer_again, _ = await login(login="ada", password=PASSWORD, clock=clock, attempts=store)
+    assert customer_again.id == customer.id
+    assert await store.hit(limit.key("login:ada:x"), limit.window, clock.now()) == 5
+
+
+async def test_resetting_without_a_subject_forgets_every_count(
+    store: AttemptStore, clock: FakeClock
+) -> None:
+    await store.hit(LOGIN_PER_ADDRESS.key(ADDRESS), WINDOW, clock.now(), 50)
+    await store.hit(INVITEE_LOOKUP_PER_PARTNER.key("7"), timedelta(hours=1), clock.now(), 20)
+
+    assert await reset_attempts(store) == 2
+
+    assert await store.hit(LOGIN_PER_ADDRESS.key(ADDRESS), WINDOW, clock.now()) == 1
+    assert await reset_attempts(store, partner_id=7) == 0

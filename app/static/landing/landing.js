@@ -1,7 +1,8 @@
 // The invitation landing page: walks the customer through the association procedure using only
 // the GraphQL API (invitation, requestEmailCode, register, login, eligibility, associate), and
 // shows a signed-in customer its partner's pending request to dissociate (answerDissociation).
-// No framework and no build step. The session token lives in memory and in sessionStorage.
+// No framework and no build step. The session token lives in memory and in sessionStorage, so
+// a reload (or a second visit in the same tab) shows the customer's current state.
 (function () {
   "use strict";
 
@@ -13,7 +14,7 @@
   const Q = {
     preview: `query Preview($token: String!) {
       invitation(token: $token) {
-        partner { name } cooperationModel kind state expiresAt
+        partner { id name } cooperationModel kind state expiresAt
         requiresResellerInstructions forExistingAccount instructionsVersion
       }
     }`,
@@ -26,6 +27,14 @@
     login: `mutation Login($input: LoginInput!) {
       login(input: $input) { sessionToken customer { accountName country } ${ERRORS} }
     }`,
+    current: `query Current {
+      viewer { ... on Customer {
+        accountName
+        association { cooperationModel partner { id name } customer { freezes { reason } } }
+        authorizations { state partner { id } }
+      } }
+    }`,
+    logout: `mutation Logout { logout { loggedOut } }`,
     eligibility: `query Eligibility($token: String!) {
       viewer { ... on Customer { accountName country billingCountry } }
       eligibility(token: $token) { eligible alreadyAssociated problems { code message field } }
@@ -65,6 +74,12 @@
   const STATE_CODES = {
     EXPIRED: "INVITATION_EXPIRED", REVOKED: "INVITATION_REVOKED", USED_UP: "INVITATION_USED_UP",
   };
+  const SUMMARY = {
+    created: (account, partner, model) => `Your account ${account} is now associated with ${partner} in the ${model} model.`,
+    again: (account, partner) => `Your account ${account} was already associated with ${partner}.`,
+    current: (account, partner, model) => `Your account ${account} is associated with ${partner} in the ${model} model.`,
+  };
+  const DOCUMENTS = new URL("../documents/", window.location.href).toString();
   const MODEL_TEXT = {
     RESELLER: "Reseller model: the partner resells the cloud to you, sets your budget and pays the bills.",
     REFERRAL: "Referral model: the partner recommends the cloud to you; you buy and pay for it yourself.",
@@ -237,7 +252,7 @@
     return state.countriesLoaded;
   }
 
-  // Step 1: what the invitation is.
+  // Step 1: what the invitation is; then where the customer stands, when signed in already.
   async function start() {
     if (!state.token) return invalid("INVITATION_NOT_FOUND");
     let invitation;
@@ -249,16 +264,26 @@
     }
     if (!invitation) return invalid("INVITATION_NOT_FOUND");
     state.invitation = invitation;
+    introduce(invitation);
+    if (await resume()) return;
+    if (invitation.state !== "ACTIVE") return invalid(STATE_CODES[invitation.state]);
+    showTerms(invitation);
+  }
+
+  function introduce(invitation) {
     const partner = invitation.partner.name;
     fillText(".partner-name", partner);
     const line = $("partner-line");
     line.hidden = false;
     if (invitation.state !== "ACTIVE") {
       line.textContent = `An invitation from ${partner}.`;
-      return invalid(STATE_CODES[invitation.state]);
+      return;
     }
     line.textContent = `${partner} invites you to associate your cloud account with them.`;
     document.title = `Invitation from ${partner}`;
+  }
+
+  function showTerms(invitation) {
     setStatus("");
     const model = $("model-explained");
     const strong = document.createElement("p");
@@ -266,8 +291,40 @@
     model.replaceChildren(strong);
     $("reseller-terms").hidden = !invitation.requiresResellerInstructions;
     $("instructions-version").textContent = invitation.instructionsVersion || "";
+    linkDocuments(invitation);
     loadCountries().catch(() => setStatus("The list of countries could not be loaded. Reload the page."));
     show("step-terms", "terms");
+  }
+
+  // Each document links to its page; the instructions to the very version agreed to.
+  function linkDocuments(invitation) {
+    const version = invitation.instructionsVersion;
+    $("instructions-link").href = DOCUMENTS + "reseller-instructions" +
+      (version ? "/" + encodeURIComponent(version) : "");
+  }
+
+  // A signed-in customer already associated with this partner sees that, not step 1. A session
+  // that ended is dropped; any other state goes on with the steps.
+  async function resume() {
+    if (!state.session) return false;
+    let viewer;
+    try {
+      viewer = (await api(Q.current)).viewer;
+    } catch (_) {
+      return false;
+    }
+    if (!viewer || !viewer.accountName) {
+      keepSession(null);
+      return false;
+    }
+    state.account = viewer;
+    fillText(".account-name", viewer.accountName);
+    const association = viewer.association;
+    if (!association || association.partner.id !== state.invitation.partner.id) return false;
+    const approved = viewer.authorizations.some(
+      (letter) => letter.state === "APPROVED" && letter.partner.id === association.partner.id);
+    showAssociation(association, "current", approved);
+    return true;
   }
 
   function invalid(code) {
@@ -429,25 +486,48 @@
   }
 
   function associated(payload) {
-    const association = payload.association;
+    showAssociation(payload.association, payload.created ? "created" : "again", Boolean(payload.authorization));
+  }
+
+  function showAssociation(association, how, letterApproved) {
     const partner = association.partner.name;
     const model = association.cooperationModel === "RESELLER" ? "reseller" : "referral";
-    $("done-summary").textContent = payload.created
-      ? `Your account ${state.account.accountName} is now associated with ${partner} in the ${model} model.`
-      : `Your account ${state.account.accountName} was already associated with ${partner}.`;
-    const pending = association.customer.freezes.some((f) => f.reason === "PENDING_BUDGET");
+    $("done-summary").textContent = SUMMARY[how](state.account.accountName, partner, model);
+    showFrozen(association.customer.freezes.some((f) => f.reason === "PENDING_BUDGET"), partner);
+    showLetter(letterApproved, partner);
+    setStatus("");
+    show("done", null);
+  }
+
+  function showFrozen(pending, partner) {
     const frozen = $("done-frozen");
     frozen.hidden = !pending;
     frozen.textContent = pending
       ? `Your account is frozen until ${partner} sets a budget for it. Until then you cannot purchase, renew or change resources; contact ${partner} to set your monthly budget.`
       : "";
+  }
+
+  function showLetter(approved, partner) {
     const letter = $("done-letter");
-    letter.hidden = !payload.authorization;
-    letter.textContent = payload.authorization
+    letter.hidden = !approved;
+    letter.textContent = approved
       ? `You authorized ${partner} to place orders and perform operations and maintenance on your behalf. You can revoke this at any time.`
       : "";
-    setStatus("");
-    show("done", null);
+  }
+
+  // Ends the session, here and on the server, so that another account can be used (the session
+  // outlives reloads of this tab).
+  async function signOut() {
+    try {
+      await api(Q.logout);
+    } catch (_) {
+      // Dropped here all the same; the server ends it when it expires.
+    }
+    keepSession(null);
+    state.account = null;
+    const invitation = state.invitation;
+    if (invitation.state !== "ACTIVE") return invalid(STATE_CODES[invitation.state]);
+    showTerms(invitation);
   }
 
   // A signed-in customer's pending request from its partner to end the association, if any.
@@ -505,6 +585,7 @@
   $("dissociation-approve").addEventListener("click", (event) => onAnswerDissociation("APPROVE", event.currentTarget));
   $("dissociation-reject").addEventListener("click", (event) => onAnswerDissociation("REJECT", event.currentTarget));
   $("step-terms").addEventListener("submit", onTerms);
+  document.querySelectorAll(".sign-out").forEach((button) => button.addEventListener("click", signOut));
   $("send-code").addEventListener("click", onSendCode);
   $("reg-email").addEventListener("keydown", (event) => {
     // Enter in the email field sends the code while none has been typed yet.

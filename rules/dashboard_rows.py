@@ -1,0 +1,279 @@
+"""The dashboard's read model: a page of associations with their customers, budgets, freezes
+and open letters, read by one statement and returned as small frozen dataclasses.
+
+The database aggregates each row's freezes, budget and letter into JSON (PostgreSQL's
+`json_agg`/`json_build_array`, SQLite's `json_group_array`/`json_array`), so a page costs one
+round trip whatever its size, and no ORM object is built. The views keep the models' own rules:
+their properties and methods (`state`, `is_enabled`, `state_at`, `scope_set`) are the models'
+functions, not copies.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from decimal import Decimal
+from typing import Any
+
+import orjson
+from tortoise.expressions import RawSQL
+from tortoise.queryset import QuerySet
+
+from models import Association, Authorization, Customer
+from models.enums import (
+    AccountType,
+    ActorKind,
+    AuthorizationSource,
+    AuthorizationState,
+    BudgetKind,
+    CooperationModel,
+    ExhaustionAction,
+    FreezeReason,
+    FreezeType,
+    Site,
+)
+from models.money import from_minor_units
+
+
+@dataclass(frozen=True, slots=True)
+class CustomerView:
+    """A customer's columns as the page reads them (never its password hash)."""
+
+    id: int
+    account_name: str
+    email: str
+    email_verified_at: datetime | None
+    site: Site
+    country: str
+    account_type: AccountType
+    registered_at: datetime
+    registered_via_invitation_id: int | None
+    billing_country: str | None
+    agreement_accepted_at: datetime | None
+
+    is_enabled = Customer.is_enabled
+
+
+@dataclass(frozen=True, slots=True)
+class AssociationView:
+    id: int
+    partner_id: int
+    customer_id: int
+    model: CooperationModel
+    instructions_version: str | None
+    associated_at: datetime
+    dissolved_at: datetime | None
+    dissolved_by: ActorKind | None
+    dissolution_reason: str | None
+
+    state = Association.state
+
+
+@dataclass(frozen=True, slots=True)
+class BudgetView:
+    id: int
+    association_id: int
+    customer_id: int
+    kind: BudgetKind
+    amount: Decimal
+    exhaustion_action: ExhaustionAction
+    created_at: datetime
+    updated_at: datetime
+    ended_at: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class FreezeView:
+    id: int
+    customer_id: int
+    partner_id: int | None
+    reason: FreezeReason
+    freeze_type: FreezeType
+    note: str
+    frozen_at: datetime
+    lifted_at: None = None  # the page reads the freezes in force only
+
+
+@dataclass(frozen=True, slots=True)
+class LetterView:
+    """The open (pending or approved) letter between the partner and the customer."""
+
+    id: int
+    partner_id: int
+    customer_id: int
+    scopes: list[str]
+    state: AuthorizationState
+    source: AuthorizationSource
+    requested_at: datetime
+    decided_at: datetime | None
+    valid_until: datetime | None
+    revoked_at: datetime | None
+    reason: str | None
+
+    scope_set = Authorization.scope_set
+    state_at = Authorization.state_at
+
+
+@dataclass(frozen=True, slots=True)
+class CustomerRow:
+    """One row of a page: the partner's association, its customer, its budget, the freezes in
+    force (oldest first) and the open letter between them."""
+
+    association: AssociationView
+    customer: CustomerView
+    budget: BudgetView | None
+    freezes: list[FreezeView]
+    letter: LetterView | None
+
+
+ASSOCIATION_COLUMNS = (
+    "id",
+    "partner_id",
+    "customer_id",
+    "model",
+    "instructions_version",
+    "associated_at",
+    "dissolved_at",
+    "dissolved_by",
+    "dissolution_reason",
+)
+CUSTOMER_COLUMNS = (
+    "account_name",
+    "email",
+    "email_verified_at",
+    "site",
+    "country",
+    "account_type",
+    "registered_at",
+    "registered_via_invitation_id",
+    "billing_country",
+    "agreement_accepted_at",
+)
+FREEZE_COLUMNS = "f.id, f.partner_id, f.reason, f.freeze_type, f.note, f.frozen_at"
+BUDGET_COLUMNS = (
+    "b.id, b.kind, b.amount, b.exhaustion_action, b.created_at, b.updated_at, b.ended_at"
+)
+LETTER_COLUMNS = (
+    "l.id, {scopes}, l.state, l.source, l.requested_at, l.decided_at, l.valid_until, "
+    "l.revoked_at, l.reason"
+)
+# Correlated subqueries on the page's own row ("association" is the query's base table), in one
+# JSON array per row: [freezes, budget, letter].
+FREEZES_OF_ROW = (
+    "SELECT {agg}({array}(" + FREEZE_COLUMNS + ')) FROM "freeze" f '
+    'WHERE f.customer_id = "association"."customer_id" AND f.lifted_at IS NULL'
+)
+BUDGET_OF_ROW = (
+    "SELECT {array}(" + BUDGET_COLUMNS + ') FROM "budget" b '
+    'WHERE b.association_id = "association"."id"'
+)
+LETTER_OF_ROW = (
+    "SELECT {array}(" + LETTER_COLUMNS + ') FROM "authorization" l '
+    'WHERE l.customer_id = "association"."customer_id" '
+    'AND l.partner_id = "association"."partner_id" AND l.open_key IS NOT NULL'
+)
+PARTS_OF_ROW = "{array}((" + FREEZES_OF_ROW + "), (" + BUDGET_OF_ROW + "), (" + LETTER_OF_ROW + "))"
+DIALECTS = {
+    "postgres": {"agg": "json_agg", "array": "json_build_array", "scopes": "l.scopes"},
+    "sqlite": {"agg": "json_group_array", "array": "json_array", "scopes": "json(l.scopes)"},
+}
+
+
+async def read_rows(query: QuerySet[Association]) -> list[CustomerRow]:
+    """The rows of `query` (ordered and limited by the caller), in one statement."""
+    parts = PARTS_OF_ROW.format(**DIALECTS[Association._meta.db.capabilities.dialect])
+    found = await query.annotate(parts_json=RawSQL(parts)).values(
+        *ASSOCIATION_COLUMNS, *(f"customer__{name}" for name in CUSTOMER_COLUMNS), "parts_json"
+    )
+    return [_row(values) for values in found]
+
+
+def _row(values: dict[str, Any]) -> CustomerRow:
+    association = AssociationView(*(values[name] for name in ASSOCIATION_COLUMNS))
+    customer = CustomerView(
+        association.customer_id, *(values[f"customer__{name}"] for name in CUSTOMER_COLUMNS)
+    )
+    frozen, budget, letter = _json(values["parts_json"])
+    freezes = sorted(
+        (_freeze(association.customer_id, item) for item in _json(frozen) or ()),
+        key=lambda one: one.id,
+    )
+    # A dissolved row is history: the customer's freezes and letters now are no longer this
+    # partner's business.
+    dissolved = association.dissolved_at is not None
+    return CustomerRow(
+        association=association,
+        customer=customer,
+        budget=_maybe(budget, _budget(association)),
+        freezes=[] if dissolved else freezes,
+        letter=None if dissolved else _maybe(letter, _letter(association)),
+    )
+
+
+def _json(value: Any) -> Any:
+    """JSON text parsed (SQLite hands nested JSON back as text, PostgreSQL's driver too)."""
+    return orjson.loads(value) if isinstance(value, str | bytes) else value
+
+
+def _maybe(item: list[Any] | None, read: Callable[[list[Any]], Any]) -> Any:
+    return read(item) if item else None
+
+
+def _at(value: str | None) -> datetime | None:
+    if value is None:
+        return None
+    return datetime.fromisoformat(value).astimezone(UTC)
+
+
+def _at_required(value: str) -> datetime:
+    return datetime.fromisoformat(value).astimezone(UTC)
+
+
+def _freeze(customer_id: int, item: list[Any]) -> FreezeView:
+    id_, partner_id, reason, freeze_type, note, frozen_at = item
+    return FreezeView(
+        id_,
+        customer_id,
+        partner_id,
+        FreezeReason(reason),
+        FreezeType(freeze_type),
+        note,
+        _at_required(frozen_at),
+    )
+
+
+def _budget(association: AssociationView) -> Callable[[list[Any]], BudgetView]:
+    def read(item: list[Any]) -> BudgetView:
+        id_, kind, amount, action, created_at, updated_at, ended_at = item
+        return BudgetView(
+            id_,
+            association.id,
+            association.customer_id,
+            BudgetKind(kind),
+            from_minor_units(amount),
+            ExhaustionAction(action),
+            _at_required(created_at),
+            _at_required(updated_at),
+            _at(ended_at),
+        )
+
+    return read
+
+
+def _letter(association: AssociationView) -> Callable[[list[Any]], LetterView]:
+    def read(item: list[Any]) -> LetterView:
+        id_, scopes, state, source, requested, decided, valid_until, revoked, reason = item
+        return LetterView(
+            id_,
+            association.partner_id,
+            association.customer_id,
+            list(_json(scopes)),
+            AuthorizationState(state),
+            AuthorizationSource(source),
+            _at_required(requested),
+            _at(decided),
+            _at(valid_until),
+            _at(revoked),
+            reason,
+        )
+
+    return read
