@@ -67,6 +67,7 @@ IDEMPOTENT_MUTATIONS = frozenset(
         "unfreezeMany",
         "issueApiKey",
         "requestAuthorization",
+        "requestDissociation",
         "placeOrder",
         "applyCoupon",
         "importAccountFacts",

@@ -73,6 +73,8 @@ class Settings(BaseSettings):
     PASSWORD_HASH_CONCURRENCY: int = Field(
         default_factory=default_password_hash_concurrency, ge=1, le=256
     )
+    # One dissociation request per asker and customer in this many months.
+    DISSOCIATION_REQUEST_LIMIT_MONTHS: int = Field(default=3, ge=1, le=24)
     # The SHA-256 (hex) of the operator key that guards the operator mutations; none when unset.
     OPERATOR_KEY_SHA256: str | None = Field(default=None, pattern=r"^[0-9a-f]{64}$")
     # GET /metrics: served when true; unset, served except in production.

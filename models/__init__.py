@@ -6,6 +6,7 @@ from models.audit import AuditEvent
 from models.authorizations import Authorization
 from models.budgets import Budget, BudgetChange
 from models.customers import Customer
+from models.dissociations import DissociationRequest
 from models.email_codes import EmailCode, PasswordResetCode
 from models.facts import (
     Bill,
@@ -16,6 +17,7 @@ from models.facts import (
     Expenditure,
     ReservedInstance,
     Resource,
+    SupportPlan,
 )
 from models.freezes import Freeze
 from models.idempotency import IdempotencyRecord
@@ -39,6 +41,7 @@ __all__ = [
     "CouponDeduction",
     "Customer",
     "CustomerSession",
+    "DissociationRequest",
     "EmailCode",
     "EnterpriseRelation",
     "Expenditure",
@@ -50,4 +53,5 @@ __all__ = [
     "PasswordResetCode",
     "ReservedInstance",
     "Resource",
+    "SupportPlan",
 ]

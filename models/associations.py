@@ -2,7 +2,7 @@ from tortoise import fields
 from tortoise.models import Model
 
 from models.customers import Customer
-from models.enums import AssociationState, CooperationModel
+from models.enums import ActorKind, AssociationState, CooperationModel
 from models.invitations import Invitation
 from models.partners import Partner
 
@@ -32,6 +32,9 @@ class Association(Model):
     instructions_version = fields.CharField(max_length=32, null=True)
     associated_at = fields.DatetimeField()
     dissolved_at = fields.DatetimeField(null=True)
+    # Who dissolved it (the side whose request or decision ended it) and why.
+    dissolved_by = fields.CharEnumField(ActorKind, max_length=16, null=True)
+    dissolution_reason = fields.CharField(max_length=500, null=True)
 
     partner_id: int
     customer_id: int

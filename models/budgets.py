@@ -22,6 +22,8 @@ class Budget(Model):
     exhaustion_action = fields.CharEnumField(ExhaustionAction, max_length=16)
     created_at = fields.DatetimeField()
     updated_at = fields.DatetimeField()
+    # Set when the association is dissolved: the budget no longer applies, its history stays.
+    ended_at = fields.DatetimeField(null=True)
 
     association_id: int
     customer_id: int

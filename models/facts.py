@@ -43,6 +43,25 @@ class ReservedInstance(Model):
         indexes = (("customer", "valid_until"),)
 
 
+class SupportPlan(Model):
+    """A paid support plan; while valid, the account cannot be dissociated from its partner."""
+
+    id = fields.IntField(primary_key=True)
+    ref = fields.CharField(max_length=64, unique=True)
+    customer: fields.ForeignKeyRelation[Customer] = fields.ForeignKeyField(
+        "models.Customer", related_name="support_plans", on_delete=fields.CASCADE
+    )
+    name = fields.CharField(max_length=120, default="")
+    valid_from = fields.DatetimeField()
+    valid_until = fields.DatetimeField()
+
+    customer_id: int
+
+    class Meta:
+        table = "support_plan"
+        indexes = (("customer", "valid_until"),)
+
+
 class Expenditure(Model):
     """What the customer consumed.
 

@@ -21,6 +21,7 @@ from tortoise.queryset import QuerySet
 from models import Association, Authorization, Customer
 from models.enums import (
     AccountType,
+    ActorKind,
     AuthorizationSource,
     AuthorizationState,
     BudgetKind,
@@ -62,6 +63,8 @@ class AssociationView:
     associated_at: datetime
     dissolved_at: datetime | None
     invitation_id: int
+    dissolved_by: ActorKind | None
+    dissolution_reason: str | None
 
     state = Association.state
 
@@ -76,6 +79,7 @@ class BudgetView:
     exhaustion_action: ExhaustionAction
     created_at: datetime
     updated_at: datetime
+    ended_at: datetime | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +135,8 @@ ASSOCIATION_COLUMNS = (
     "associated_at",
     "dissolved_at",
     "invitation_id",
+    "dissolved_by",
+    "dissolution_reason",
 )
 CUSTOMER_COLUMNS = (
     "account_name",
@@ -145,7 +151,9 @@ CUSTOMER_COLUMNS = (
     "agreement_accepted_at",
 )
 FREEZE_COLUMNS = "f.id, f.partner_id, f.reason, f.freeze_type, f.note, f.frozen_at"
-BUDGET_COLUMNS = "b.id, b.kind, b.amount, b.exhaustion_action, b.created_at, b.updated_at"
+BUDGET_COLUMNS = (
+    "b.id, b.kind, b.amount, b.exhaustion_action, b.created_at, b.updated_at, b.ended_at"
+)
 LETTER_COLUMNS = (
     "l.id, {scopes}, l.state, l.source, l.requested_at, l.decided_at, l.valid_until, "
     "l.revoked_at, l.reason"
@@ -191,12 +199,15 @@ def _row(values: dict[str, Any]) -> CustomerRow:
         (_freeze(association.customer_id, item) for item in _json(frozen) or ()),
         key=lambda one: one.id,
     )
+    # A dissolved row is history: the customer's freezes and letters now are no longer this
+    # partner's business.
+    dissolved = association.dissolved_at is not None
     return CustomerRow(
         association=association,
         customer=customer,
         budget=_maybe(budget, _budget(association)),
-        freezes=freezes,
-        letter=_maybe(letter, _letter(association)),
+        freezes=[] if dissolved else freezes,
+        letter=None if dissolved else _maybe(letter, _letter(association)),
     )
 
 
@@ -234,7 +245,7 @@ def _freeze(customer_id: int, item: list[Any]) -> FreezeView:
 
 def _budget(association: AssociationView) -> Callable[[list[Any]], BudgetView]:
     def read(item: list[Any]) -> BudgetView:
-        id_, kind, amount, action, created_at, updated_at = item
+        id_, kind, amount, action, created_at, updated_at, ended_at = item
         return BudgetView(
             id_,
             association.id,
@@ -244,6 +255,7 @@ def _budget(association: AssociationView) -> Callable[[list[Any]], BudgetView]:
             ExhaustionAction(action),
             _at_required(created_at),
             _at_required(updated_at),
+            _at(ended_at),
         )
 
     return read

@@ -102,6 +102,27 @@ class AuthorizationCode(StrEnum):
     AUTHORIZATION_NOT_APPROVED = "AUTHORIZATION_NOT_APPROVED"
 
 
+class DissociationBlocker(StrEnum):
+    """What stops an association from being dissolved now; the preflight lists them all."""
+
+    PARTNER_FREEZE_IN_FORCE = "PARTNER_FREEZE_IN_FORCE"
+    VALID_RESERVED_INSTANCES = "VALID_RESERVED_INSTANCES"
+    VALID_SUPPORT_PLAN = "VALID_SUPPORT_PLAN"
+    ENTERPRISE_MASTER_WITH_INDEPENDENT_MEMBERS = "ENTERPRISE_MASTER_WITH_INDEPENDENT_MEMBERS"
+    REQUEST_LIMIT_REACHED = "REQUEST_LIMIT_REACHED"
+    REQUEST_PENDING = "REQUEST_PENDING"
+
+
+class DissociationCode(StrEnum):
+    """A dissociation request that cannot be made, answered or cancelled."""
+
+    NOT_ASSOCIATED = "NOT_ASSOCIATED"
+    DISSOCIATION_REQUEST_NOT_FOUND = "DISSOCIATION_REQUEST_NOT_FOUND"
+    DISSOCIATION_REQUEST_NOT_PENDING = "DISSOCIATION_REQUEST_NOT_PENDING"
+    ASKER_CANNOT_ANSWER = "ASKER_CANNOT_ANSWER"
+    NOT_THE_ASKER = "NOT_THE_ASKER"
+
+
 class CouponCode(StrEnum):
     COUPON_NOT_FOUND = "COUPON_NOT_FOUND"
     EXPENDITURE_NOT_FOUND = "EXPENDITURE_NOT_FOUND"
@@ -168,6 +189,8 @@ Code = (
     | BulkCode
     | ManagementCode
     | AuthorizationCode
+    | DissociationBlocker
+    | DissociationCode
     | CouponCode
     | OrderCode
     | FactsCode

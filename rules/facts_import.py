@@ -1,10 +1,10 @@
 """Loading account facts from JSON Lines: one fact a line, every line checked, all or nothing.
 
 Each line is an object with a `type` (account, contract, reserved_instance, expenditure, bill,
-enterprise_relation, coupon, resource), the source system's `ref` (unique per type) and the
-fact's fields; accounts are named by account name. A fact whose ref exists is updated where it
-differs, so importing the same file twice changes nothing. A coupon's balance is only set when the
-coupon is new: deductions made since belong to this service.
+enterprise_relation, coupon, resource, support_plan), the source system's `ref` (unique per type)
+and the fact's fields; accounts are named by account name. A fact whose ref exists is updated where
+it differs, so importing the same file twice changes nothing. A coupon's balance is only set when
+the coupon is new: deductions made since belong to this service.
 
 An `account` fact is a customer account that exists outside partnerlink: it is written before
 the file's other facts, which may name it. It has no password until its owner sets one
@@ -17,7 +17,7 @@ from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from decimal import Decimal
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, Self
 
 from pydantic import (
     AwareDatetime,
@@ -40,6 +40,7 @@ from models import (
     Expenditure,
     ReservedInstance,
     Resource,
+    SupportPlan,
 )
 from models.customers import NO_PASSWORD
 from models.enums import AccountingMode, AccountType, ContractKind, MemberAccountKind, Site
@@ -137,17 +138,22 @@ class ContractFact(Fact):
     ends_at: AwareDatetime | None = None
 
 
-class ReservedInstanceFact(Fact):
-    type: Literal["reserved_instance"]
-    customer: AccountName
+class ValidityFact(Fact):
+    """A fact valid from one time until a later one."""
+
     valid_from: AwareDatetime
     valid_until: AwareDatetime
 
     @model_validator(mode="after")
-    def _ordered(self) -> "ReservedInstanceFact":
+    def _ordered(self) -> Self:
         if self.valid_until <= self.valid_from:
             raise ValueError("valid_until must come after valid_from")
         return self
+
+
+class ReservedInstanceFact(ValidityFact):
+    type: Literal["reserved_instance"]
+    customer: AccountName
 
 
 class ExpenditureFact(Fact):
@@ -206,6 +212,12 @@ class ResourceFact(Fact):
     subscribed_at: AwareDatetime
 
 
+class SupportPlanFact(ValidityFact):
+    type: Literal["support_plan"]
+    customer: AccountName
+    name: str = Field(default="", max_length=120)
+
+
 AnyFact = Annotated[
     AccountFact
     | ContractFact
@@ -214,7 +226,8 @@ AnyFact = Annotated[
     | BillFact
     | EnterpriseRelationFact
     | CouponFact
-    | ResourceFact,
+    | ResourceFact
+    | SupportPlanFact,
     Field(discriminator="type"),
 ]
 
@@ -232,6 +245,7 @@ MODELS: dict[str, type[Any]] = {
     "enterprise_relation": EnterpriseRelation,
     "coupon": CashCoupon,
     "resource": Resource,
+    "support_plan": SupportPlan,
 }
 SET_ON_CREATE_ONLY = {"coupon": {"balance"}}
 REF_COLUMNS = {"account": "import_ref"}  # where a type keeps its ref, when not in `ref`

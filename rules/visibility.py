@@ -19,6 +19,7 @@ from models import (
     Budget,
     CashCoupon,
     Customer,
+    DissociationRequest,
     Freeze,
     Invitation,
     Partner,
@@ -47,6 +48,7 @@ PARTNER_SCOPES: dict[type[Model], ScopeFor] = {
     Budget: lambda p: Q(association__partner_id=p),
     Freeze: lambda p: Q(customer_id__in=_partners_customers(p)),
     AuditEvent: lambda p: Q(partner_id=p),
+    DissociationRequest: lambda p: Q(partner_id=p),
 }
 CUSTOMER_SCOPES: dict[type[Model], ScopeFor] = {
     Partner: lambda c: Q(id__in=_customers_partners(c)),
@@ -56,6 +58,7 @@ CUSTOMER_SCOPES: dict[type[Model], ScopeFor] = {
     Budget: lambda c: Q(customer_id=c),
     Freeze: lambda c: Q(customer_id=c),
     AuditEvent: lambda c: Q(customer_id=c),
+    DissociationRequest: lambda c: Q(customer_id=c),
 }
 
 
@@ -139,6 +142,22 @@ async def letters_seen_by(
     else:
         rows = []
     return _grouped(rows, customer_ids)
+
+
+async def dissociation_requests_seen_by(
+    actor: Actor | None, customer_ids: Sequence[int]
+) -> list[list[DissociationRequest]]:
+    """Per customer, newest first: for the customer every request about it; for a partner the
+    ones between it and the customer; nothing for anyone else."""
+    if isinstance(actor, PartnerActor):
+        query = DissociationRequest.filter(
+            partner_id=actor.partner_id, customer_id__in=customer_ids
+        )
+    elif isinstance(actor, CustomerActor):
+        query = DissociationRequest.filter(customer_id__in=_own(actor, customer_ids))
+    else:
+        return [[] for _ in customer_ids]
+    return _grouped(await query.order_by("-id"), customer_ids)
 
 
 async def coupons_seen_by(

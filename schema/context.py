@@ -30,6 +30,9 @@ class Deployment(Protocol):
     @property
     def RESELLER_INSTRUCTIONS_VERSION(self) -> str: ...
 
+    @property
+    def DISSOCIATION_REQUEST_LIMIT_MONTHS(self) -> int: ...
+
 
 @dataclass
 class Context:

@@ -2,6 +2,7 @@
 
 import strawberry
 
+from models.dissociations import DissociationState
 from models.enums import (
     AccountType,
     ActorKind,
@@ -32,6 +33,7 @@ EXPOSED = (
     BudgetKind,
     CooperationModel,
     CustomerSortField,
+    DissociationState,
     ExhaustionAction,
     FreezeReason,
     FreezeType,
@@ -54,6 +56,7 @@ __all__ = [
     "BudgetKind",
     "CooperationModel",
     "CustomerSortField",
+    "DissociationState",
     "ExhaustionAction",
     "FreezeReason",
     "FreezeType",

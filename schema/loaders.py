@@ -23,6 +23,7 @@ from models import (
     BudgetChange,
     CashCoupon,
     Customer,
+    DissociationRequest,
     Freeze,
     Invitation,
     Order,
@@ -119,6 +120,14 @@ class Loaders:
     def invitation_seen(self) -> DataLoader[int, Invitation | None]:
         """Per invitation id, the invitation when the viewer made it (`rules.visibility`)."""
         return DataLoader(partial(visibility.invitations_seen_by, self.viewer))
+
+    @cached_property
+    def association(self) -> DataLoader[int, Association | None]:
+        return DataLoader(_one_per_key(Association, "id"))
+
+    @cached_property
+    def dissociation_requests_seen(self) -> DataLoader[int, list[DissociationRequest]]:
+        return DataLoader(partial(visibility.dissociation_requests_seen_by, self.viewer))
 
     @cached_property
     def resources(self) -> DataLoader[int, list[Resource]]:

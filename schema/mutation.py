@@ -4,6 +4,7 @@ from resolvers import (
     accounts,
     associations,
     bulk,
+    dissociations,
     invitations,
     keys,
     management,
@@ -59,6 +60,20 @@ class Mutation:
     authorize = strawberry.mutation(
         resolver=management.authorize,
         description="Customer: approve, reject or revoke (with a reason) an authorization.",
+    )
+    request_dissociation = strawberry.mutation(
+        resolver=dissociations.request_dissociation,
+        description="Ask to end the association, with a reason: a partner about its customer, a "
+        "customer about itself. A referral partner's request dissolves it at once.",
+    )
+    answer_dissociation = strawberry.mutation(
+        resolver=dissociations.answer_dissociation,
+        description="The other side approves (the association is dissolved) or rejects a "
+        "dissociation request.",
+    )
+    cancel_dissociation = strawberry.mutation(
+        resolver=dissociations.cancel_dissociation,
+        description="The asker withdraws its pending dissociation request.",
     )
     place_order = strawberry.mutation(
         resolver=orders.place_order,

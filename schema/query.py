@@ -3,6 +3,7 @@ import strawberry
 from resolvers import (
     associations,
     dashboard,
+    dissociations,
     invitation_list,
     invitations,
     keys,
@@ -45,3 +46,8 @@ class Query:
         "alerts this month, and its associations per week over the last 12 weeks.",
     )
     audit_events = strawberry.field(resolver=queries.audit_events)
+    dissociation_preflight = strawberry.field(
+        resolver=dissociations.preflight,
+        description="Every blocker to dissolving the association now, at once: a partner names "
+        "its customer, a customer leaves customerId out. Null without an active association.",
+    )

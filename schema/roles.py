@@ -16,6 +16,7 @@ PARTNER_ROLES: dict[str, KeyRole] = {
     "customers": READ,
     "invitations": READ,
     "partnerOverview": READ,
+    "dissociationPreflight": READ,
     "apiKeys": ADMIN,
     # mutations
     "createInvitation": MANAGE,
@@ -30,6 +31,9 @@ PARTNER_ROLES: dict[str, KeyRole] = {
     "placeOrder": MANAGE,
     "issueApiKey": ADMIN,
     "revokeApiKey": ADMIN,
+    "requestDissociation": ADMIN,
+    "answerDissociation": ADMIN,
+    "cancelDissociation": ADMIN,
 }
 
 # Mutations of customers, the operator or anyone: a partner's key (whatever its role) is refused

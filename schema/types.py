@@ -33,6 +33,7 @@ from schema.enums import (
     AuthorizationState,
     BudgetKind,
     CooperationModel,
+    DissociationState,
     ExhaustionAction,
     FreezeReason,
     FreezeType,
@@ -48,6 +49,7 @@ from schema.ids import node_row_id
 from schema.keys import ApiKey
 
 if TYPE_CHECKING:
+    from schema.dissociations import DissociationRequest
     from schema.expenditures import ExpenditureConnection
 
 T = TypeVar("T")
@@ -233,6 +235,9 @@ class Budget(ModelNode):
     kind: BudgetKind
     exhaustion_action: ExhaustionAction
     updated_at: datetime
+    ended_at: datetime | None = strawberry.field(
+        description="When the association was dissolved: the budget no longer applies."
+    )
     model_class = models.Budget
 
     @strawberry.field
@@ -286,6 +291,10 @@ class Association(ModelNode):
     cooperation_model: CooperationModel
     associated_at: datetime
     dissolved_at: datetime | None
+    dissolved_by: ActorKind | None = strawberry.field(
+        description="The side whose request ended the association."
+    )
+    dissolution_reason: str | None = strawberry.field(description="Why it was ended.")
     instructions_version: str | None = strawberry.field(
         description="The version of the reseller instructions accepted."
     )
@@ -447,7 +456,24 @@ class Customer(ModelNode):
         # models.Freeze from the loader, or rules.dashboard_rows.FreezeView on a dashboard page.
         if self.row is not None:
             return present(self.row.freezes)
+        if isinstance(info.context.viewer, PartnerActor):
+            return _then(partial(self._current_freezes, info), present)
         return _then(partial(info.context.loaders.active_freezes.load, self.model.id), present)
+
+    async def _current_freezes(self, info: Info) -> list[models.Freeze]:
+        if await self._dissolved_for_partner(info) is not None:
+            return []
+        return await info.context.loaders.active_freezes.load(self.model.id)
+
+    async def _dissolved_for_partner(self, info: Info) -> datetime | None:
+        """When the viewing partner's association with the customer was dissolved: from then
+        on the customer's freezes, orders and resources are no longer its business."""
+        if not isinstance(info.context.viewer, PartnerActor):
+            return None
+        if self.row is not None:
+            return self.row.association.dissolved_at
+        association = await info.context.loaders.association_seen.load(self.model.id)
+        return association.dissolved_at if association is not None else None
 
     @strawberry.field(
         graphql_type=list[Freeze], description="The freezes in force, one per reason."
@@ -471,10 +497,13 @@ class Customer(ModelNode):
             found = await info.context.loaders.recent_orders.load((self.model.id, first))
         except RuleError as refusal:
             raise refusal_as_error(refusal) from None
-        return [Order(model=order) for order in found]
+        until = await self._dissolved_for_partner(info)
+        return [Order(model=order) for order in found if until is None or order.placed_at <= until]
 
     @strawberry.field
     async def resources(self, info: Info) -> list[Resource]:
+        if await self._dissolved_for_partner(info) is not None:
+            return []
         found = await info.context.loaders.resources.load(self.model.id)
         return [Resource(model=resource) for resource in found]
 
@@ -503,6 +532,23 @@ class Customer(ModelNode):
             return _wrapped(Authorization, self.row.letter)
         letter = partial(info.context.loaders.open_letter_seen.load, self.model.id)
         return _then(letter, partial(_wrapped, Authorization))
+
+    @strawberry.field(
+        description="Dissociation requests about this customer, newest first: a partner sees "
+        "its own, the customer all of them; `state` as of now."
+    )
+    async def dissociation_requests(
+        self, info: Info, state: DissociationState | None = None
+    ) -> list[Annotated["DissociationRequest", strawberry.lazy("schema.dissociations")]]:
+        from schema.dissociations import DissociationRequest  # it builds on this module
+
+        found = await info.context.loaders.dissociation_requests_seen.load(self.model.id)
+        now = info.context.clock.now()
+        return [
+            DissociationRequest.wrap(request)
+            for request in found
+            if state is None or request.state_at(now) is state
+        ]
 
     @strawberry.field(
         description="Newest first: for the customer every letter, for a partner the ones it sent."

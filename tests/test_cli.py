@@ -132,6 +132,8 @@ def create_partner(cli: Cli, model: str = "reseller") -> int:
         ["keys", "list"],
         ["invitations"],
         ["invitations", "create"],
+        ["dissociations"],
+        ["dissociations", "expire"],
         ["invitations", "list"],
         ["serve"],
         ["migrate"],
@@ -520,6 +522,12 @@ def test_budgets_roll_over_reports_what_it_lifted(cli: Cli) -> None:
     result = cli("budgets", "roll-over")
 
     assert (result.code, result.out) == (0, "lifted 0 exhausted-budget freezes\n")
+
+
+def test_dissociations_expire_reports_what_it_expired(cli: Cli) -> None:
+    result = cli("dissociations", "expire")
+
+    assert (result.code, result.out) == (0, "expired 0 dissociation requests\n")
 
 
 # --- attempts: a developer locked out by their own fuzzing gets the limits back -------------

@@ -15,6 +15,7 @@ PAGE_ENUMS = (
     "LoginErrorCode",
     "RequestEmailCodeErrorCode",
     "EligibilityProblemCode",
+    "AnswerDissociationErrorCode",
 )
 
 

@@ -24,6 +24,7 @@ def command_modules() -> list[CommandModule]:
     from app.commands import (
         attempts,
         budgets,
+        dissociations,
         facts,
         invitations,
         keys,
@@ -33,4 +34,15 @@ def command_modules() -> list[CommandModule]:
         serve,
     )
 
-    return [serve, migrations, partners, keys, invitations, facts, budgets, attempts, operator]
+    return [
+        serve,
+        migrations,
+        partners,
+        keys,
+        invitations,
+        facts,
+        budgets,
+        dissociations,
+        attempts,
+        operator,
+    ]

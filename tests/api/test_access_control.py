@@ -21,6 +21,7 @@ from rules.associations import associate
 from rules.authorizations import request_authorization
 from rules.budgets import set_budget
 from rules.clock import FakeClock
+from rules.dissociations import request_dissociation
 from rules.email_codes import request_email_code
 from rules.hashing import hash_password
 from rules.partners import issue_api_key, revoke_api_key
@@ -76,7 +77,8 @@ DEAD = [
 @dataclass
 class World:
     """A reseller partner and its customer (associated through a link, with a budget, the freeze
-    the association set, now lifted, and a pending authorization request), and another partner
+    the association set, now lifted, a pending authorization request and a pending request of
+    the customer's to dissociate), and another partner
     with a customer of its own."""
 
     tokens: dict[Caller, str | None]
@@ -128,6 +130,9 @@ async def world(actors: Actors, outbox: Outbox, clock: FakeClock) -> World:
         clock=clock,
     )
     online = await actors.build.invitation(partner, kind=InvitationKind.ONLINE, invitee=customer)
+    leaving = await request_dissociation(
+        actor=CustomerActor(customer.id), customer_id=customer.id, reason="Leaving", clock=clock
+    )
     earlier = FakeClock(clock.now() - timedelta(days=1))
     revoked = await issue_api_key(actor=OperatorActor(), partner_id=partner.id)
     await revoke_api_key(actor=OperatorActor(), prefix=revoked.api_key.prefix)
@@ -169,6 +174,7 @@ async def world(actors: Actors, outbox: Outbox, clock: FakeClock) -> World:
             "Budget": gid("Budget", budget.id),
             "Freeze": gid("Freeze", freeze.id),
             "AuditEvent": gid("AuditEvent", event.id),
+            "DissociationRequest": gid("DissociationRequest", leaving.request.id),
         },
         manage_key_prefix=by_role[KeyRole.MANAGE].api_key.prefix,
         account_name=customer.account_name,
@@ -341,6 +347,24 @@ OPERATIONS = {
         given(lambda w: {"login": w.account_name}),
     ),
     "logout": Operation("mutation { logout { loggedOut } }"),
+    "dissociationPreflight": Operation(
+        "query($id: ID!) { dissociationPreflight(customerId: $id) { blockers { code } } }",
+        given(lambda w: {"id": w.ids["Customer"]}),
+    ),
+    "requestDissociation": Operation(
+        'mutation($id: ID!) { requestDissociation(input: {customerId: $id, reason: "r"}) '
+        "{ errors { code } } }",
+        given(lambda w: {"id": w.ids["Customer"]}),
+    ),
+    "answerDissociation": Operation(
+        "mutation($id: ID!) { answerDissociation(input: {requestId: $id, action: APPROVE}) "
+        "{ errors { code } } }",
+        given(lambda w: {"id": w.ids["DissociationRequest"]}),
+    ),
+    "cancelDissociation": Operation(
+        "mutation($id: ID!) { cancelDissociation(input: {requestId: $id}) { errors { code } } }",
+        given(lambda w: {"id": w.ids["DissociationRequest"]}),
+    ),
     "requestPasswordReset": Operation(
         "mutation($email: String!) { requestPasswordReset(input: {email: $email}) "
         "{ accepted errors { code } } }",
@@ -449,6 +473,12 @@ PARTNER_ONLY = [
     "revokeApiKey",
 ]
 CUSTOMER_ONLY = ["eligibility", "associate", "authorize", "logout"]
+EITHER_SIDE = [
+    "dissociationPreflight",
+    "requestDissociation",
+    "answerDissociation",
+    "cancelDissociation",
+]
 # What a partner's key needs beyond READ (which every key holds), stated here independently of
 # schema.roles: the rows below check that the server agrees.
 NEEDS_MANAGE = [
@@ -463,7 +493,14 @@ NEEDS_MANAGE = [
     "requestAuthorization",
     "placeOrder",
 ]
-NEEDS_ADMIN = ["issueApiKey", "revokeApiKey", "apiKeys"]
+NEEDS_ADMIN = [
+    "issueApiKey",
+    "revokeApiKey",
+    "apiKeys",
+    "requestDissociation",
+    "answerDissociation",
+    "cancelDissociation",
+]
 
 OWNER_ROWS: list[tuple[str, Caller, Expected]] = [
     ("viewer", Caller.PARTNER, Reads({"__typename": "Partner"})),
@@ -496,6 +533,19 @@ OWNER_ROWS: list[tuple[str, Caller, Expected]] = [
     ("revokeApiKey", Caller.PARTNER, ALLOWED),
     ("authorize", Caller.CUSTOMER, ALLOWED),
     ("logout", Caller.CUSTOMER, ALLOWED),
+    # dissociation: either side asks, the other answers, the asker cancels
+    ("dissociationPreflight", Caller.PARTNER, Reads({"blockers": [{"code": "REQUEST_PENDING"}]})),
+    (
+        "dissociationPreflight",
+        Caller.CUSTOMER,
+        Reads({"blockers": [{"code": "REQUEST_LIMIT_REACHED"}, {"code": "REQUEST_PENDING"}]}),
+    ),
+    ("requestDissociation", Caller.PARTNER, payload("REQUEST_PENDING")),
+    ("requestDissociation", Caller.CUSTOMER, payload("REQUEST_LIMIT_REACHED", "REQUEST_PENDING")),
+    ("answerDissociation", Caller.PARTNER, ALLOWED),
+    ("answerDissociation", Caller.CUSTOMER, payload("ASKER_CANNOT_ANSWER")),
+    ("cancelDissociation", Caller.CUSTOMER, ALLOWED),
+    ("cancelDissociation", Caller.PARTNER, payload("NOT_THE_ASKER")),
     *[(name, caller, ALLOWED) for name in PUBLIC for caller in (Caller.PARTNER, Caller.CUSTOMER)],
 ]
 PARTNER_ROWS = [
@@ -531,6 +581,7 @@ MATRIX: list[tuple[str, Caller, Expected]] = [
             "placeOrder",
             "applyCoupon",
             "importAccountFacts",
+            *EITHER_SIDE,
         ]
         for caller in DEAD
     ],
@@ -551,6 +602,10 @@ MATRIX: list[tuple[str, Caller, Expected]] = [
     ("unfreeze", Caller.OTHER_PARTNER, payload("NOT_YOUR_CUSTOMER")),
     ("unfreezeMany", Caller.OTHER_PARTNER, payload()),
     ("requestAuthorization", Caller.OTHER_PARTNER, payload("NOT_YOUR_CUSTOMER")),
+    ("dissociationPreflight", Caller.OTHER_PARTNER, Reads(None)),
+    ("requestDissociation", Caller.OTHER_PARTNER, payload("NOT_YOUR_CUSTOMER")),
+    ("answerDissociation", Caller.OTHER_PARTNER, payload("DISSOCIATION_REQUEST_NOT_FOUND")),
+    ("cancelDissociation", Caller.OTHER_PARTNER, payload("DISSOCIATION_REQUEST_NOT_FOUND")),
     ("placeOrder", Caller.OTHER_PARTNER, payload("NOT_AUTHORIZED_TO_ORDER")),
     ("issueApiKey", Caller.OTHER_PARTNER, ALLOWED),  # for itself
     ("revokeApiKey", Caller.OTHER_PARTNER, payload("API_KEY_NOT_FOUND")),
@@ -558,6 +613,10 @@ MATRIX: list[tuple[str, Caller, Expected]] = [
     ("node", Caller.OTHER_CUSTOMER, Reads(None)),
     ("auditEvents", Caller.OTHER_CUSTOMER, Reads([])),
     ("authorize", Caller.OTHER_CUSTOMER, payload("AUTHORIZATION_NOT_FOUND")),
+    ("dissociationPreflight", Caller.OTHER_CUSTOMER, Reads(None)),
+    ("requestDissociation", Caller.OTHER_CUSTOMER, payload("NOT_ASSOCIATED")),
+    ("answerDissociation", Caller.OTHER_CUSTOMER, payload("DISSOCIATION_REQUEST_NOT_FOUND")),
+    ("cancelDissociation", Caller.OTHER_CUSTOMER, payload("DISSOCIATION_REQUEST_NOT_FOUND")),
     (
         "associate",
         Caller.OTHER_CUSTOMER,
@@ -627,6 +686,7 @@ NODE_TYPES = [
     "Budget",
     "Freeze",
     "AuditEvent",
+    "DissociationRequest",
 ]
 STRANGERS = [Caller.OTHER_PARTNER, Caller.OTHER_CUSTOMER, Caller.NOBODY, Caller.EXPIRED_SESSION]
 

@@ -46,6 +46,7 @@ from rules.actors import Actor, CustomerActor, PartnerActor
 from rules.authorizations import approve_authorization, request_authorization
 from rules.budgets import set_budget
 from rules.clock import FakeClock
+from rules.dissociations import request_dissociation
 from rules.freezes import freeze
 from schema import execution
 from schema.context import Context
@@ -587,8 +588,11 @@ async def test_a_request_leaves_no_reference_cycle_behind(actors: Actors, clock:
 
 async def test_wrapping_a_row_sets_what_the_dataclass_constructor_sets(actors: Actors) -> None:
     """`wrap` fills nodes without calling their __init__: the result is the same object."""
-    partner, _ = await partner_with_customers(actors)
+    partner, customers = await partner_with_customers(actors)
     await actors.build.invitation(partner)
+    await request_dissociation(
+        actor=PartnerActor(partner.id), customer_id=customers[2].id, reason="x", clock=actors.clock
+    )
     for node_type in NODE_TYPES.values():
         row = await node_type.model_class.first()
         assert row is not None, node_type

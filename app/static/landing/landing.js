@@ -1,5 +1,6 @@
 // The invitation landing page: walks the customer through the association procedure using only
-// the GraphQL API (invitation, requestEmailCode, register, login, eligibility, associate).
+// the GraphQL API (invitation, requestEmailCode, register, login, eligibility, associate), and
+// shows a signed-in customer its partner's pending request to dissociate (answerDissociation).
 // No framework and no build step. The session token lives in memory and in sessionStorage, so
 // a reload (or a second visit in the same tab) shows the customer's current state.
 (function () {
@@ -46,6 +47,17 @@
         ${ERRORS}
       }
     }`,
+    dissociations: `query Dissociations {
+      viewer { ... on Customer {
+        dissociationRequests(state: PENDING) { id askedBy reason requestedAt expiresAt partner { name } }
+      } }
+    }`,
+    answerDissociation: `mutation AnswerDissociation($input: AnswerDissociationInput!) {
+      answerDissociation(input: $input) {
+        request { state } association { state partner { name } }
+        ${ERRORS}
+      }
+    }`,
   };
 
   // The input `field` of a payload error, by form, to the id of the control it concerns.
@@ -57,6 +69,7 @@
     "step-login": { login: "login-account", password: "login-password" },
     "step-enable": { billingCountry: "billing-country", acceptCustomerAgreement: "accept-agreement" },
     "step-terms": { acceptResellerInstructions: "accept-instructions" },
+    dissociation: { reason: "dissociation-reason" },
   };
   const STATE_CODES = {
     EXPIRED: "INVITATION_EXPIRED", REVOKED: "INVITATION_REVOKED", USED_UP: "INVITATION_USED_UP",
@@ -79,6 +92,7 @@
     session: readSession(),
     account: null,
     countriesLoaded: null,
+    dissociation: null,
   };
 
   function tokenFromAddress() {
@@ -411,6 +425,7 @@
 
   function signedIn(payload) {
     keepSession(payload.sessionToken);
+    loadDissociation();
     state.account = payload.customer;
     $("login-password").value = "";
     $("reg-password").value = "";
@@ -515,6 +530,60 @@
     showTerms(invitation);
   }
 
+  // A signed-in customer's pending request from its partner to end the association, if any.
+  async function loadDissociation() {
+    if (!state.session) return;
+    let data;
+    try {
+      data = await api(Q.dissociations, {});
+    } catch (_) {
+      return; // an ended session or no connection: the steps say so where it matters
+    }
+    const requests = (data.viewer && data.viewer.dissociationRequests) || [];
+    const asked = requests.find((request) => request.askedBy === "PARTNER");
+    if (asked) showDissociation(asked);
+  }
+
+  function showDissociation(request) {
+    state.dissociation = request;
+    const partner = request.partner.name;
+    fillText(".dissociation-partner", partner);
+    const until = new Date(request.expiresAt).toLocaleDateString("en", { dateStyle: "long" });
+    $("dissociation-summary").textContent =
+      `${partner} gave this reason: “${request.reason}”. Answer by ${until}; unanswered, the request expires and nothing changes.`;
+    $("dissociation").hidden = false;
+    $("dissociation-done").hidden = true;
+  }
+
+  async function onAnswerDissociation(action, button) {
+    const form = $("dissociation");
+    clearErrors(form);
+    const reason = $("dissociation-reason").value.trim();
+    if (action === "REJECT" && !reason) return showErrors(form, [{ code: "REQUIRED", field: "reason" }]);
+    const input = { requestId: state.dissociation.id, action, reason };
+    await busy(button, async () => {
+      try {
+        const payload = (await api(Q.answerDissociation, { input })).answerDissociation;
+        if (payload.errors.length) return showErrors(form, payload.errors);
+        dissociationAnswered(payload);
+      } catch (_) {
+        showErrors(form, [{ message: "We could not reach partnerlink. Check your connection and try again." }]);
+      }
+    });
+  }
+
+  function dissociationAnswered(payload) {
+    const partner = payload.association.partner.name;
+    $("dissociation-outcome").textContent = payload.request.state === "APPROVED"
+      ? `Your account is no longer associated with ${partner}. Your history stays readable.`
+      : `You rejected the request: your account stays associated with ${partner}.`;
+    $("dissociation").hidden = true;
+    $("dissociation-done").hidden = false;
+    $("dissociation-done-title").focus();
+  }
+
+  $("dissociation-approve").addEventListener("click", (event) => onAnswerDissociation("APPROVE", event.currentTarget));
+  $("dissociation-reject").addEventListener("click", (event) => onAnswerDissociation("REJECT", event.currentTarget));
   $("step-terms").addEventListener("submit", onTerms);
   document.querySelectorAll(".sign-out").forEach((button) => button.addEventListener("click", signOut));
   $("send-code").addEventListener("click", onSendCode);
@@ -529,4 +598,5 @@
   $("step-login").addEventListener("submit", onLogin);
   $("step-enable").addEventListener("submit", onAssociate);
   start();
+  loadDissociation();
 })();

@@ -1,6 +1,7 @@
 // Every error code the landing page can receive, in plain words. A test checks that each value
-// of AssociateErrorCode, RegisterErrorCode, LoginErrorCode, RequestEmailCodeErrorCode and
-// EligibilityProblemCode in the schema has a sentence here. Keep the object valid JSON.
+// of AssociateErrorCode, RegisterErrorCode, LoginErrorCode, RequestEmailCodeErrorCode,
+// EligibilityProblemCode and AnswerDissociationErrorCode in the schema has a sentence here.
+// Keep the object valid JSON.
 window.PARTNERLINK_MESSAGES = Object.freeze({
   "INVITATION_NOT_FOUND": "This invitation does not exist. Check that you opened the whole link.",
   "INVITATION_EXPIRED": "This invitation has expired.",
@@ -20,7 +21,7 @@ window.PARTNERLINK_MESSAGES = Object.freeze({
   "UNPAID_BILLS": "Your account has unpaid bills. Pay them first.",
   "UNIFIED_ACCOUNTING_MEMBER": "Your account is a member of an enterprise in unified accounting mode.",
   "PROFESSIONAL_SERVICE_CONTRACT": "Your account has a professional service contract, which the reseller model does not allow.",
-  "VALID_RESERVED_INSTANCES": "Your account has valid reserved instances, which the reseller model does not allow.",
+  "VALID_RESERVED_INSTANCES": "Your account has valid reserved instances.",
   "ENTERPRISE_MEMBER_ACCOUNT": "Enterprise member accounts cannot join a partner in the reseller model.",
   "ENTERPRISE_MASTER_WITH_MEMBERS": "Enterprise master accounts with member accounts cannot join a partner in the reseller model.",
   "REQUIRED": "This is required.",
@@ -47,5 +48,15 @@ window.PARTNERLINK_MESSAGES = Object.freeze({
   "CUSTOMER_NOT_FOUND": "The account could not be found.",
   "API_KEY_NOT_FOUND": "The API key could not be found.",
   "INVALID_CREDENTIALS": "The account name or the password is not right.",
-  "TOO_MANY_LOGIN_ATTEMPTS": "Too many failed logins. Wait 15 minutes, then try again."
+  "TOO_MANY_LOGIN_ATTEMPTS": "Too many failed logins. Wait 15 minutes, then try again.",
+  "NOT_ASSOCIATED": "Your account is not associated with a partner any more.",
+  "DISSOCIATION_REQUEST_NOT_FOUND": "This request to end the association could not be found.",
+  "DISSOCIATION_REQUEST_NOT_PENDING": "This request has been answered, cancelled or has expired in the meantime.",
+  "ASKER_CANNOT_ANSWER": "You made this request yourself: the partner answers it, and you may cancel it.",
+  "NOT_THE_ASKER": "Only the side that made a request can cancel it.",
+  "PARTNER_FREEZE_IN_FORCE": "Your partner has frozen your account: it must unfreeze it before the association can end.",
+  "VALID_SUPPORT_PLAN": "Your account has a valid support plan, so the association cannot end yet.",
+  "ENTERPRISE_MASTER_WITH_INDEPENDENT_MEMBERS": "Your account is an enterprise master with member accounts that settle on their own, so the association cannot end yet.",
+  "REQUEST_LIMIT_REACHED": "A request to end this association was made less than 3 months ago.",
+  "REQUEST_PENDING": "A request to end this association is already waiting for an answer."
 });
