@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import logging
 import os
 import shutil
 import tempfile
@@ -19,6 +20,7 @@ from app.settings import Settings, get_settings
 from rules.demo import create_demo_partners
 
 WORKER_START_SECONDS = 60
+logger = logging.getLogger("partnerlink.serve")
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -63,11 +65,12 @@ def serve(args: argparse.Namespace, settings: Settings) -> int:
     configure_logging(settings)
     applied = asyncio.run(upgrade(settings.DATABASE_URL))
     for name in applied:
-        print(f"applied migration {name}")
+        logger.info("applied migration %s", name)
     if settings.DEMO_DATA and not settings.PRODUCTION and make_demo(settings) != 0:
         return 1
     database = redact_url(settings.DATABASE_URL)
-    print(f"partnerlink: serving {settings.PUBLIC_BASE_URL}/graphql on {database}", flush=True)
+    # Logged, not printed: in production every line of the output is a JSON log line.
+    logger.info("serving %s/graphql on %s", settings.PUBLIC_BASE_URL, database)
     shared_metrics = args.workers > 1 and not os.environ.get(MULTIPROCESS_DIR)
     if shared_metrics:  # every worker counts in this folder; any of them answers a scrape
         os.environ[MULTIPROCESS_DIR] = tempfile.mkdtemp(prefix="partnerlink-metrics-")
