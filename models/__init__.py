@@ -8,6 +8,7 @@ from models.budgets import Budget, BudgetChange
 from models.customers import Customer
 from models.dissociations import DissociationRequest
 from models.email_codes import EmailCode, PasswordResetCode
+from models.events import Event
 from models.facts import (
     Bill,
     CashCoupon,
@@ -44,6 +45,7 @@ __all__ = [
     "DissociationRequest",
     "EmailCode",
     "EnterpriseRelation",
+    "Event",
     "Expenditure",
     "Freeze",
     "IdempotencyRecord",

@@ -113,3 +113,26 @@ class KeyRole(StrEnum):
     READ = "READ"
     MANAGE = "MANAGE"
     ADMIN = "ADMIN"
+
+
+class EventType(StrEnum):
+    """What partners and customers are told about: the catalogue of webhooks and subscriptions."""
+
+    ASSOCIATION_CREATED = "association.created"
+    ASSOCIATION_DISSOLVED = "association.dissolved"
+    DISSOCIATION_REQUESTED = "dissociation.requested"
+    DISSOCIATION_ANSWERED = "dissociation.answered"
+    DISSOCIATION_CANCELLED = "dissociation.cancelled"
+    DISSOCIATION_EXPIRED = "dissociation.expired"
+    INVITATION_USED = "invitation.used"
+    INVITATION_REVOKED = "invitation.revoked"
+    FREEZE_ADDED = "freeze.added"
+    FREEZE_LIFTED = "freeze.lifted"
+    BUDGET_SET = "budget.set"
+    BUDGET_ALERT = "budget.alert"
+    BUDGET_EXHAUSTED = "budget.exhausted"
+    AUTHORIZATION_REQUESTED = "authorization.requested"
+    AUTHORIZATION_ANSWERED = "authorization.answered"
+    AUTHORIZATION_REVOKED = "authorization.revoked"
+    AUTHORIZATION_EXPIRED = "authorization.expired"
+    ORDER_PLACED = "order.placed"

@@ -6,6 +6,7 @@ from enum import Enum
 from typing import Any
 
 from models import AuditEvent
+from rules import events
 from rules.actors import Actor, PartnerActor
 from rules.validation import InputCheck
 from rules.visibility import visible_query
@@ -44,7 +45,7 @@ async def record(
     on_behalf_of_customer_id: int | None = None,
 ) -> AuditEvent:
     subject_type, subject_id = subject
-    return await AuditEvent.create(
+    audit_event = await AuditEvent.create(
         occurred_at=at,
         actor_kind=actor.kind,
         actor_id=actor.id,
@@ -59,6 +60,8 @@ async def record(
         after=after,
         reason=reason,
     )
+    await events.record_for(audit_event)
+    return audit_event
 
 
 async def events_for(

@@ -1,0 +1,26 @@
+from typing import Any
+
+from tortoise import fields
+from tortoise.models import Model
+
+
+class Event(Model):
+    """One change a partner or customer is told about (webhooks, subscriptions, the `events`
+    connection), written in the transaction of the change, beside the audit event it comes from.
+
+    `type` is one of `models.enums.EventType`; `data` is what a client needs without asking again.
+    `partner_id` and `customer_id` say whose streams it belongs to.
+    """
+
+    id = fields.BigIntField(primary_key=True)
+    type = fields.CharField(max_length=48)
+    occurred_at = fields.DatetimeField()
+    partner_id = fields.IntField(null=True)
+    customer_id = fields.IntField(null=True)
+    # Not a foreign key, like the audit's own references: events outlive what they name.
+    audit_event_id = fields.BigIntField(null=True)
+    data = fields.JSONField[dict[str, Any]]()
+
+    class Meta:
+        table = "event"
+        indexes = (("partner_id", "id"), ("customer_id", "id"))
