@@ -41,7 +41,8 @@ class Settings(BaseSettings):
     )
 
     # Unset: the checkout's var/partnerlink.sqlite3, or the user's data folder when installed.
-    DATABASE_URL: str = Field(default_factory=default_database_url)
+    # It may carry a password: never printed.
+    DATABASE_URL: str = Field(default_factory=default_database_url, repr=False)
     HOST: str = "127.0.0.1"
     PORT: int = Field(default=8000, ge=1, le=65535)
     # Empty: the address served (HOST and PORT, as `serve` binds them; see app.served_address).

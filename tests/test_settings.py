@@ -93,11 +93,16 @@ def test_the_command_line_refuses_to_start_on_a_bad_setting() -> None:
 
 
 def test_secrets_in_settings_are_never_printed() -> None:
-    s = settings(SMTP_PASSWORD="smtp-s3cret", REDIS_URL="redis://:redis-s3cret@cache:6379/0")
+    s = settings(
+        SMTP_PASSWORD="smtp-s3cret",
+        REDIS_URL="redis://:redis-s3cret@cache:6379/0",
+        DATABASE_URL="postgres://app:db-s3cret@db:5432/partnerlink",
+    )
 
     for shown in (repr(s), str(s)):
         assert "smtp-s3cret" not in shown
         assert "redis-s3cret" not in shown
+        assert "db-s3cret" not in shown
     assert "smtp-s3cret" not in s.model_dump_json()
     assert s.SMTP_PASSWORD is not None
     assert s.SMTP_PASSWORD.get_secret_value() == "smtp-s3cret"
