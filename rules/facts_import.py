@@ -28,6 +28,7 @@ from pydantic import (
     field_validator,
     model_validator,
 )
+from tortoise.exceptions import IntegrityError
 from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
@@ -311,8 +312,9 @@ def _parse_line(number: int, text: str) -> tuple[Fact | None, list[LineProblem]]
         ]
 
 
-def _line_of(problem: LineProblem) -> int:
-    return problem.line
+def _in_file_order(problems: list[LineProblem]) -> list[Problem]:
+    ordered: list[LineProblem] = sorted(problems, key=lambda problem: problem.line)
+    return [*ordered]
 
 
 def _problem(line: int, code: FactsCode, message: str, where: str | None) -> LineProblem:
@@ -336,24 +338,30 @@ async def import_facts(
     problems += await _taken_accounts(new_accounts)
     problems += _unknown_accounts(others, accounts.keys() | declared)
     if problems:
-        in_file_order: list[LineProblem] = sorted(problems, key=_line_of)
-        raise RuleError(in_file_order)
+        raise RuleError(_in_file_order(problems))
     summary = ImportSummary()
-    async with in_transaction():
-        await _write_all(new_accounts, accounts, summary, progress)
-        if new_accounts:  # the names the file's accounts now have
-            accounts = await _account_ids(others)
-            _refuse_unknown(_unknown_accounts(others, accounts.keys()))
-        await _write_all(others, accounts, summary, progress)
-        await audit.record(
-            actor=actor,
-            action="facts.imported",
-            subject=("Import", 0),
-            at=clock.now(),
-            after=audit.snapshot(
-                created=summary.created, updated=summary.updated, unchanged=summary.unchanged
-            ),
-        )
+    try:
+        async with in_transaction():
+            await _write_all(new_accounts, accounts, summary, progress)
+            if new_accounts:  # the names the file's accounts now have
+                accounts = await _account_ids(others)
+                _refuse_unknown(_unknown_accounts(others, accounts.keys()))
+            await _write_all(others, accounts, summary, progress)
+            await audit.record(
+                actor=actor,
+                action="facts.imported",
+                subject=("Import", 0),
+                at=clock.now(),
+                after=audit.snapshot(
+                    created=summary.created, updated=summary.updated, unchanged=summary.unchanged
+                ),
+            )
+    except IntegrityError:
+        # An account registered between the check above and the write: nothing was written.
+        taken = await _taken_accounts(new_accounts)
+        if not taken:
+            raise
+        raise RuleError(_in_file_order(taken)) from None
     for customer_id in _spenders(parsed, accounts):  # imported spend counts against budgets
         await reassess(customer_id, now=clock.now())
     return summary
