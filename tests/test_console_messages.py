@@ -16,6 +16,12 @@ CONSOLE_ENUMS = (
     "UnfreezeErrorCode",
     "RequestAuthorizationErrorCode",
     "CreateInvitationErrorCode",
+    "RevokeInvitationErrorCode",
+    "RequestDissociationErrorCode",
+    "AnswerDissociationErrorCode",
+    "CancelDissociationErrorCode",
+    # What the preflight lists as blockers, each said in words.
+    "DissociationBlockerProblemCode",
 )
 # The top-level `extensions.code`s any request can get, and the console's own notices.
 OTHER_CODES = (
@@ -29,6 +35,7 @@ OTHER_CODES = (
     "SIGNED_OUT",
     "NOT_AN_AMOUNT",
     "NOT_A_WHOLE_NUMBER",
+    "INVALID_TEXT",
 )
 
 

@@ -1,7 +1,10 @@
 """The partner console in headless Chromium at phone width, against a real server seeded with 150
 customers (`tests.support.console_seed`): signing in, the customers' filters and pages, a
-bookmarked view, budgets, freezes, an invitation's QR code read back, and the overview. Every
-page is checked for labels, width and axe-core's serious and critical violations."""
+bookmarked view, budgets, freezes, an invitation's QR code read back, the invitation list and
+revoking, the overview, and dissociation (its blockers, a request, an answer). Every page is
+checked for labels, width and axe-core's serious and critical violations.
+
+The tests share one server and run in this order: the last ones dissolve an association."""
 
 from __future__ import annotations
 
@@ -214,10 +217,25 @@ async def test_sign_in_by_keyboard_filter_and_page_through_150_customers(
     assert "signed out" in await visible_text(page, "#status")
 
 
-async def open_customer(page: Any, console: Console, name: str) -> None:
+async def open_customer(page: Any, console: Console, name: str, key: str | None = None) -> None:
     await page.goto(console.url + f"#/customers/{console.customer(name)}")
-    await sign_in(page, console.key)
+    await sign_in(page, key or console.key)
     await page.locator("#customer-title", has_text=name).wait_for()
+
+
+async def data_of(page: Any, selector: str, name: str) -> list[str]:
+    """The `data-<name>` of every element matching `selector`, in order."""
+    found: list[str] = await page.locator(selector).evaluate_all(
+        f"(nodes) => nodes.map((node) => node.dataset.{name})"
+    )
+    return found
+
+
+async def confirm(page: Any, answer: str) -> None:
+    """The confirmation dialog is open; `answer` is "yes" or "no"."""
+    await page.locator("#confirm").wait_for(state="visible")
+    await page.click(f"#confirm-{answer}")
+    await page.locator("#confirm").wait_for(state="hidden")
 
 
 async def test_a_budget_lifts_the_freeze_pending_a_budget(page: Any, console: Console) -> None:
@@ -354,6 +372,149 @@ async def test_a_read_key_sees_no_button_it_cannot_use(page: Any, console: Conso
         assert await page.locator(hidden).is_hidden(), hidden
     await assert_accessible(page, "11-read-key-customer")
 
+    # The dissociation card says what stops it, in words, and offers nothing to a READ key.
+    assert await data_of(page, "#dissociation-blockers li", "code") == [
+        "PARTNER_FREEZE_IN_FORCE",
+        "VALID_RESERVED_INSTANCES",
+        "VALID_SUPPORT_PLAN",
+    ]
+    blockers = await visible_text(page, "#dissociation-blockers")
+    assert "You have frozen the account: unfreeze it first." in blockers
+    assert "support plan that is still valid" in blockers
+    assert await page.locator("#dissociate-form").is_hidden()
+
+    await page.goto(console.url + "#/customers/" + console.customer("client148"))
+    await page.locator("#customer-title", has_text="client148").wait_for()
+    assert await data_of(page, "#dissociation-requests li", "state") == ["PENDING"]
+    assert await page.locator("#answer-form").is_hidden()
+    assert await page.locator("#dissociate-form").is_hidden()
+
     await page.goto(console.url + "#/invitations")
-    await page.locator("#invitations-title").wait_for()
+    await page.locator("#invitations-count", has_text="Showing").wait_for()
     assert await page.locator("#invite-form").is_hidden()
+    assert await page.locator("#invitations-table tbody tr").count() >= 1
+    assert await page.locator("#invitations-table button").count() >= 1  # made, hidden
+    assert await page.locator("#invitations-table button:visible").count() == 0
+    await assert_accessible(page, "12-read-key-invitations")
+
+
+async def test_the_invitation_list_and_revoking_with_confirmation(
+    page: Any, console: Console
+) -> None:
+    await page.goto(console.url + "#/invitations")
+    await sign_in(page, console.key)
+    await page.locator("#invitations-count", has_text="Showing").wait_for()
+    # The seed's link: every customer came by it.
+    seeded = page.locator("#invitations-table tbody tr").last
+    assert "used 150 times" in await seeded.inner_text()
+    assert "Customers: client001, client002, client003 and 147 more" in await seeded.inner_text()
+
+    # A new link comes first in the list, active and unused.
+    await page.fill("#i-uses", "3")
+    await page.click("#create-invitation")
+    await page.locator("#invitation-made").wait_for(state="visible")
+    first = page.locator("#invitations-table tbody tr").first
+    await first.locator("text=used 0 of 3 times").wait_for()
+    assert await first.get_attribute("data-state") == "ACTIVE"
+    assert "No customer yet." in await first.inner_text()
+    await assert_accessible(page, "13-invitation-list")
+
+    # Revoking asks first: Escape (by keyboard) or "Cancel" leave it active.
+    await first.locator("button", has_text="Revoke").focus()
+    await page.keyboard.press("Enter")
+    await page.locator("#confirm").wait_for(state="visible")
+    assert await visible_text(page, "#confirm-title") == "Revoke the invitation?"
+    await assert_accessible(page, "14-revoke-confirm")
+    await page.keyboard.press("Escape")
+    await page.locator("#confirm").wait_for(state="hidden")
+    assert await page.evaluate("() => document.activeElement.textContent") == "Revoke"
+    await first.locator("button", has_text="Revoke").click()
+    await confirm(page, "no")
+    assert await first.get_attribute("data-state") == "ACTIVE"
+
+    await first.locator("button", has_text="Revoke").click()
+    await confirm(page, "yes")
+    await page.locator("#status", has_text="The invitation is revoked").wait_for()
+    first = page.locator("#invitations-table tbody tr").first
+    assert await first.get_attribute("data-state") == "REVOKED"
+    assert "Revoked" in await first.inner_text() and "used 0 of 3 times" in await first.inner_text()
+    assert await first.locator("button").count() == 0
+
+    # The filters are kept in the address.
+    await page.select_option("#if-state", "REVOKED")
+    await page.click("#apply-inv-filters")
+    await page.locator("#invitations-count", has_text="Showing 1 of 1 invitations.").wait_for()
+    assert "state=REVOKED" in page.url
+    assert await data_of(page, "#invitations-table tbody tr", "state") == ["REVOKED"]
+    await page.select_option("#if-state", "")
+    await page.select_option("#if-kind", "ONLINE")
+    await page.click("#apply-inv-filters")
+    await page.locator("#invitations-count", has_text="No invitation matches").wait_for()
+    assert page.url.endswith("#/invitations?kind=ONLINE")
+    await page.reload()
+    await page.locator("#invitations-count", has_text="No invitation matches").wait_for()
+    assert await page.input_value("#if-kind") == "ONLINE"
+
+
+async def test_dissociation_blockers_a_request_and_its_cancelling(
+    page: Any, console: Console
+) -> None:
+    # A MANAGE key sees the blockers but may not dissociate.
+    await open_customer(page, console, "client146", console.data["partner"]["manageKey"])
+    assert "Nothing stops the association" in await visible_text(page, "#dissociation-state")
+    assert await page.locator("#freeze-form").is_visible()
+    assert await page.locator("#dissociate-form").is_hidden()
+
+    await page.click("#sign-out")
+    await sign_in(page, console.key)
+    await page.locator("#customer-title", has_text="client146").wait_for()
+    assert await visible_text(page, "#dissociation-requests") == "No request yet."
+    await page.click("#request-dissociation")
+    assert await visible_text(page, "#d-reason-error") == "This is required."
+    await page.fill("#d-reason", "The customer buys directly now")
+    await page.click("#request-dissociation")
+    await confirm(page, "yes")
+    await page.locator("#status", has_text="Dissociation is requested").wait_for()
+    assert await data_of(page, "#dissociation-requests li", "state") == ["PENDING"]
+    pending = await visible_text(page, "#dissociation-requests")
+    assert "You asked on" in pending and "The customer buys directly now" in pending
+    # Asked, it is pending, and the next request waits some months: both said in words.
+    assert await data_of(page, "#dissociation-blockers li", "code") == [
+        "REQUEST_LIMIT_REACHED",
+        "REQUEST_PENDING",
+    ]
+    assert await page.locator("#dissociate-form").is_hidden()
+    await assert_accessible(page, "15-dissociation-requested")
+
+    await page.click("#dissociation-requests button")
+    await page.locator("#status", has_text="The dissociation request is cancelled.").wait_for()
+    assert await data_of(page, "#dissociation-requests li", "state") == ["CANCELLED"]
+    assert await data_of(page, "#dissociation-blockers li", "code") == ["REQUEST_LIMIT_REACHED"]
+    actions = await data_of(page, "#timeline li", "action")
+    assert "dissociation.requested" in actions and "dissociation.cancelled" in actions
+    assert "by console (your API key)" in await visible_text(page, "#timeline")
+
+
+async def test_answering_the_customers_request_to_dissociate(page: Any, console: Console) -> None:
+    await open_customer(page, console, "client148")
+    asked = await visible_text(page, "#dissociation-requests")
+    assert "The customer asked on" in asked and "Moving to a direct contract" in asked
+    assert await data_of(page, "#dissociation-blockers li", "code") == ["REQUEST_PENDING"]
+    await assert_accessible(page, "16-dissociation-asked")
+
+    # Rejecting needs a reason; approving asks first.
+    await page.click("#reject-dissociation")
+    assert await visible_text(page, "#a-reason-error") == "This is required."
+    await page.click("#approve-dissociation")
+    await confirm(page, "no")
+    assert await data_of(page, "#dissociation-requests li", "state") == ["PENDING"]
+    await page.click("#approve-dissociation")
+    await confirm(page, "yes")
+    await page.locator("#status", has_text="The association is dissolved.").wait_for()
+    assert await data_of(page, "#dissociation-requests li", "state") == ["APPROVED"]
+    association = await visible_text(page, "#association-facts")
+    assert "Dissolved" in association and "at the customer's request" in association
+    assert "not active" in await visible_text(page, "#dissociation-state")
+    assert "ended" in await visible_text(page, "#budget-now")
+    assert await page.locator("#answer-form").is_hidden()
+    await assert_accessible(page, "17-dissolved")

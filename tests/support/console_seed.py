@@ -7,9 +7,12 @@ through one link over the last 12 weeks (`client001` to `client150`, the oldest 
 through the rules with the clock of its day. Most have a budget; a few do not and stay frozen
 pending one (`client005`, `client010`, ...: every fifth up to 50). Three have spent 80, 95 and
 100 % of a 100.00 budget this month (`client141` to `client143`), `client144` has running
-resources, `client145` has a letter pending and `client147` is frozen by the partner. Besides
-its key (ADMIN, labelled "console") the partner has a READ key. Prints one JSON object:
-{"partner": {"id", "name", "key", "readKey"}, "customers": {accountName: global id}}.
+resources, `client145` has a letter pending, `client147` is frozen by the partner and has a valid
+reserved instance and support plan (three blockers to dissociation), and `client148` has asked to
+dissociate. Besides
+its key (ADMIN, labelled "console") the partner has a READ key and a MANAGE key. Prints one JSON
+object: {"partner": {"id", "name", "key", "readKey", "manageKey"}, "customers": {accountName:
+global id}}.
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ from strawberry.relay import GlobalID
 from tortoise.context import TortoiseContext
 
 from app.database import tortoise_config
-from models import Partner, Resource
+from models import Partner, ReservedInstance, Resource, SupportPlan
 from models.enums import (
     AuthorizationScope,
     BudgetKind,
@@ -38,6 +41,7 @@ from rules.actors import CustomerActor, OperatorActor, PartnerActor
 from rules.associations import associate
 from rules.authorizations import request_authorization
 from rules.budgets import set_budget
+from rules.dissociations import request_dissociation
 from rules.clock import FakeClock
 from rules.freezes import freeze
 from rules.orders import OrderRequest, place_order
@@ -110,6 +114,22 @@ async def _extras(partner_id: int, ids: dict[str, int], now: datetime) -> None:
         note="Overdue invoice",
         clock=clock,
     )
+    await _dissociation(ids, now)
+
+
+async def _dissociation(ids: dict[str, int], now: datetime) -> None:
+    """What stops `client147` from being dissociated, and `client148`'s request."""
+    held = {"customer_id": ids[name_of(147)], "valid_from": now - timedelta(days=30)}
+    await ReservedInstance.create(ref="ri-147", valid_until=now + timedelta(days=300), **held)
+    await SupportPlan.create(
+        ref="sp-147", name="Business support", valid_until=now + timedelta(days=60), **held
+    )
+    await request_dissociation(
+        actor=CustomerActor(ids[name_of(148)]),
+        customer_id=ids[name_of(148)],
+        reason="Moving to a direct contract",
+        clock=FakeClock(now),
+    )
 
 
 async def seed(database_url: str) -> dict[str, Any]:
@@ -123,6 +143,9 @@ async def seed(database_url: str) -> dict[str, Any]:
         read = await issue_api_key(
             actor=OperatorActor(), partner_id=partner.id, label="viewer", role=KeyRole.READ
         )
+        manage = await issue_api_key(
+            actor=OperatorActor(), partner_id=partner.id, label="staff", role=KeyRole.MANAGE
+        )
         ids = await _customers(partner, now)
         await _extras(partner.id, ids, now)
         return {
@@ -131,6 +154,7 @@ async def seed(database_url: str) -> dict[str, Any]:
                 "name": partner.name,
                 "key": key.secret,
                 "readKey": read.secret,
+                "manageKey": manage.secret,
             },
             "customers": {name: str(GlobalID("Customer", str(row))) for name, row in ids.items()},
         }

@@ -10,6 +10,10 @@
   const PAGE_SIZE = 25;
   const ERRORS = "errors { code message field }";
   const MONEY = "amount currency";
+  const INVITATION = `id kind createdAt expiresAt revokedAt maxUses useCount state inviteeAccountName
+    budgetPreset { kind amount { ${MONEY} } }
+    associations { state customer { id accountName } }`;
+  const REQUEST = "id askedBy reason requestedAt expiresAt answeredAt answeredBy answerReason state";
 
   const Q = {
     viewer: `query Viewer {
@@ -24,7 +28,7 @@
           node {
             id accountName email frozen
             freezes { reason type }
-            budget { kind amount { ${MONEY} } usage { spent { ${MONEY} } percentUsed } }
+            budget { kind endedAt amount { ${MONEY} } usage { spent { ${MONEY} } percentUsed } }
             authorization { state }
           }
           association { state cooperationModel associatedAt }
@@ -38,20 +42,29 @@
           frozen resourcesStopped
           freezes { id reason type note frozenAt }
           association {
-            state cooperationModel associatedAt dissolvedAt instructionsVersion
+            state cooperationModel associatedAt dissolvedAt dissolvedBy dissolutionReason instructionsVersion
             invitation { kind createdAt maxUses useCount state inviteeAccountName }
           }
           budget {
-            kind exhaustionAction updatedAt amount { ${MONEY} }
+            kind exhaustionAction updatedAt endedAt amount { ${MONEY} }
             usage { periodStart spent { ${MONEY} } remaining { ${MONEY} } percentUsed }
             history { kind amount { ${MONEY} } previousAmount { ${MONEY} } exhaustionAction actorKind changedAt }
           }
           authorization { state scopes source requestedAt decidedAt validUntil }
           orders(first: 20) { kind amount { ${MONEY} } description placedAt placedByPartner { name } }
           resources { name status subscribedAt }
+          dissociationRequests { ${REQUEST} }
         }
       }
-      auditEvents(customerId: $id, first: $first) { id occurredAt actorKind action reason after }
+      dissociationPreflight(customerId: $id) { allowed blockers { code message } }
+      auditEvents(customerId: $id, first: $first) { id occurredAt actorKind actorKey { label } action reason after }
+    }`,
+    invitations: `query Invitations($first: Int!, $after: String, $filter: InvitationFilterInput) {
+      invitations(first: $first, after: $after, filter: $filter) {
+        totalCount
+        pageInfo { hasNextPage endCursor }
+        edges { node { ${INVITATION} } }
+      }
     }`,
     overview: `query Overview {
       partnerOverview {
@@ -67,8 +80,20 @@
     }`,
     createInvitation: `mutation CreateInvitation($input: CreateInvitationInput!) {
       createInvitation(input: $input) {
-        url qrCodePngDataUrl invitation { id kind expiresAt maxUses } ${ERRORS}
+        url qrCodePngDataUrl invitation { id } ${ERRORS}
       }
+    }`,
+    revokeInvitation: `mutation RevokeInvitation($input: RevokeInvitationInput!) {
+      revokeInvitation(input: $input) { invitation { ${INVITATION} } ${ERRORS} }
+    }`,
+    requestDissociation: `mutation RequestDissociation($input: RequestDissociationInput!) {
+      requestDissociation(input: $input) { request { id state } ${ERRORS} }
+    }`,
+    answerDissociation: `mutation AnswerDissociation($input: AnswerDissociationInput!) {
+      answerDissociation(input: $input) { request { id state } ${ERRORS} }
+    }`,
+    cancelDissociation: `mutation CancelDissociation($input: CancelDissociationInput!) {
+      cancelDissociation(input: $input) { request { id state } ${ERRORS} }
     }`,
   };
 
@@ -85,12 +110,15 @@
       inviteeAccountName: ["i-invitee", "i-invitee-error"], validDays: ["i-days", "i-days-error"],
       maxUses: ["i-uses", "i-uses-error"],
     },
+    "dissociate-form": { reason: ["d-reason", "d-reason-error"] },
+    "answer-form": { reason: ["a-reason", "a-reason-error"] },
   };
   const WORDS = {
     ACTIVE: "Active", DISSOLVED: "Dissolved", RESELLER: "Reseller", REFERRAL: "Referral",
     MONTHLY: "Monthly", PACKAGE: "Package", MANUAL: "refuses new purchases when used up",
     AUTO_FREEZE: "freezes the account when used up",
     PENDING: "Pending", APPROVED: "Approved", REJECTED: "Rejected", REVOKED: "Revoked", EXPIRED: "Expired",
+    CANCELLED: "Cancelled",
     USED_UP: "Used up", LINK: "Link", ONLINE: "Online",
     PLACE_ORDERS: "place orders", OPERATIONS_AND_MAINTENANCE: "operations and maintenance",
     PARTNER: "partner", CUSTOMER: "customer", OPERATOR: "operator", SYSTEM: "system",
@@ -112,13 +140,21 @@
     "authorization.revoked": "Authorization letter revoked", "order.placed": "Order placed",
     "customer.registered": "Registered", "customer.enabled": "Enabled (billing country and agreement)",
     "coupon.deducted": "Cash coupon used", "invitation.created": "Invitation created",
+    "invitation.revoked": "Invitation revoked", "budget.ended": "Budget ended",
     "dissociation.requested": "Dissociation requested", "dissociation.answered": "Dissociation answered",
-    "dissociation.cancelled": "Dissociation request cancelled",
+    "dissociation.cancelled": "Dissociation request cancelled", "dissociation.expired": "Dissociation request expired",
+    "customer.logged_in": "Logged in", "customer.logged_out": "Logged out",
+    "customer.password_reset": "Password set", "facts.imported": "Account facts imported",
   };
   const VIEWS = ["overview", "customers", "customer", "invitations"];
 
   const $ = (id) => document.getElementById(id);
-  const state = { key: readKey(), partner: null, role: null, customers: null, customer: null };
+  const state = {
+    key: readKey(), partner: null, role: null, customers: null, invitations: null, customer: null, asked: null,
+  };
+  // What each role may do, lowest first: an element marked data-mutation="ADMIN" needs an ADMIN
+  // key, any other mutation a MANAGE one.
+  const ROLES = ["READ", "MANAGE", "ADMIN"];
 
   function readKey() {
     try {
@@ -212,8 +248,8 @@
     return `${value.amount} ${value.currency}`;
   }
 
-  function canManage() {
-    return state.role !== "READ";
+  function may(role) {
+    return !state.role || ROLES.indexOf(state.role) >= ROLES.indexOf(role || "MANAGE");
   }
 
   // ---- errors beside their fields -------------------------------------------------------
@@ -379,7 +415,7 @@
       if (where.view === "overview") await showOverview();
       else if (where.view === "customers") await showCustomers(where.params);
       else if (where.view === "customer") await showCustomer(where.id);
-      else await showInvitations();
+      else await showInvitations(where.params);
     } catch (error) {
       failed(null, error);
     }
@@ -387,10 +423,10 @@
     if (heading && !shown.contains(document.activeElement)) heading.focus();
   }
 
-  // A READ key sees no button it cannot use.
+  // A key sees no form or button its role cannot use.
   function applyRole() {
     document.querySelectorAll(".mutation, [data-mutation]").forEach((node) => {
-      node.hidden = !canManage() || node.dataset.off === "true";
+      node.hidden = !may(node.dataset.mutation) || node.dataset.off === "true";
     });
   }
 
@@ -466,10 +502,14 @@
 
   // ---- customers ------------------------------------------------------------------------
 
-  const FILTER_CONTROLS = { search: "f-search", state: "f-state", frozen: "f-frozen", budget: "f-budget", letter: "f-letter", order: "f-order" };
+  // Each list's filters: the address's parameter and the control that shows it.
+  const FILTERS = {
+    customers: { search: "f-search", state: "f-state", frozen: "f-frozen", budget: "f-budget", letter: "f-letter", order: "f-order" },
+    invitations: { state: "if-state", kind: "if-kind" },
+  };
 
-  function filtersToForm(params) {
-    Object.entries(FILTER_CONTROLS).forEach(([name, id]) => {
+  function filtersToForm(view, params) {
+    Object.entries(FILTERS[view]).forEach(([name, id]) => {
       const control = $(id);
       const wanted = params.get(name) || "";
       control.value = wanted;
@@ -477,9 +517,9 @@
     });
   }
 
-  function formToParams() {
+  function formToParams(view) {
     const params = new URLSearchParams();
-    Object.entries(FILTER_CONTROLS).forEach(([name, id]) => {
+    Object.entries(FILTERS[view]).forEach(([name, id]) => {
       const value = $(id).value.trim();
       if (value && !(name === "order" && value === "ASSOCIATED_AT")) params.set(name, value);
     });
@@ -504,25 +544,67 @@
 
   async function showCustomers(params) {
     document.title = "Customers · Partner console";
-    filtersToForm(params);
-    state.customers = { variables: variablesOf(params), after: null, shown: 0 };
-    $("customers-table").tBodies[0].replaceChildren();
-    $("customers-count").textContent = "Loading the customers…";
-    $("more").hidden = true;
-    await loadCustomers();
+    filtersToForm("customers", params);
+    await startList("customers", variablesOf(params));
   }
 
-  async function loadCustomers() {
-    const list = state.customers;
-    const data = (await api(Q.customers, { ...list.variables, after: list.after })).customers;
-    const body = $("customers-table").tBodies[0];
-    data.edges.forEach((edge) => body.append(customerRow(edge)));
-    list.shown += data.edges.length;
-    list.after = data.pageInfo.endCursor;
-    $("more").hidden = !data.pageInfo.hasNextPage;
-    $("customers-count").textContent = data.totalCount === 0
-      ? "No customer matches these filters."
-      : `Showing ${list.shown} of ${data.totalCount} customers.`;
+  // ---- keyset lists: a table, its count and its "More" button; each page appends rows -------
+
+  const LISTS = {
+    customers: {
+      query: Q.customers, table: "customers-table", count: "customers-count", more: "more",
+      row: customerRow, none: "No customer matches these filters.",
+    },
+    invitations: {
+      query: Q.invitations, table: "invitations-table", count: "invitations-count", more: "inv-more",
+      row: invitationRow, none: "No invitation matches these filters.",
+    },
+  };
+
+  async function startList(name, variables) {
+    const list = LISTS[name];
+    state[name] = { variables, after: null, shown: 0 };
+    $(list.table).tBodies[0].replaceChildren();
+    $(list.count).textContent = `Loading the ${name}…`;
+    $(list.more).hidden = true;
+    await loadPage(name);
+  }
+
+  async function loadPage(name) {
+    const list = LISTS[name];
+    const page = state[name];
+    const data = (await api(list.query, { ...page.variables, after: page.after }))[name];
+    const body = $(list.table).tBodies[0];
+    data.edges.forEach((edge) => body.append(list.row(edge)));
+    page.shown += data.edges.length;
+    page.after = data.pageInfo.endCursor;
+    $(list.more).hidden = !data.pageInfo.hasNextPage;
+    $(list.count).textContent = data.totalCount === 0 ? list.none : `Showing ${page.shown} of ${data.totalCount} ${name}.`;
+    applyRole();
+  }
+
+  // The next page's first row takes the focus, so a keyboard user goes on reading from there.
+  async function onMore(name) {
+    const list = LISTS[name];
+    await busy($(list.more), async () => {
+      try {
+        const before = $(list.table).tBodies[0].rows.length;
+        await loadPage(name);
+        const next = $(list.table).tBodies[0].rows[before];
+        const target = next && next.querySelector("a, button");
+        if (target) target.focus();
+      } catch (error) {
+        failed(null, error);
+      }
+    });
+  }
+
+  function onFilter(view, event) {
+    event.preventDefault();
+    const query = formToParams(view).toString();
+    const target = `#/${view}${query ? "?" + query : ""}`;
+    if (window.location.hash === target) route();
+    else window.location.hash = target;
   }
 
   function customerRow(edge) {
@@ -549,6 +631,7 @@
   // Spent against the amount, as words and as a bar coloured at 75, 90 and 100 %.
   function budgetUse(budget) {
     if (!budget) return el("span", { class: "badge muted", text: "No budget" });
+    if (budget.endedAt) return el("span", { class: "badge muted", text: "Budget ended" });
     const percent = Number(budget.usage.percentUsed);
     const level = percent >= 100 ? "p100" : percent >= 90 ? "p90" : percent >= 75 ? "p75" : "";
     const fill = el("span");
@@ -560,29 +643,8 @@
     ];
   }
 
-  function onFilter(event) {
-    event.preventDefault();
-    const query = formToParams().toString();
-    const target = `#/customers${query ? "?" + query : ""}`;
-    if (window.location.hash === target) route();
-    else window.location.hash = target;
-  }
-
   function onClearFilters() {
     window.location.hash = "#/customers";
-  }
-
-  async function onMore() {
-    await busy($("more"), async () => {
-      try {
-        const before = $("customers-table").tBodies[0].rows.length;
-        await loadCustomers();
-        const next = $("customers-table").tBodies[0].rows[before];
-        if (next) next.querySelector("a").focus();
-      } catch (error) {
-        failed(null, error);
-      }
-    });
   }
 
   // ---- one customer ---------------------------------------------------------------------
@@ -611,7 +673,7 @@
       ["State", WORDS[association.state]],
       ["Model", WORDS[association.cooperationModel]],
       ["Since", when(association.associatedAt)],
-      ["Dissolved", association.dissolvedAt ? when(association.dissolvedAt) : null],
+      ["Dissolved", association.dissolvedAt ? dissolution(association) : null],
       ["Reseller instructions", association.instructionsVersion ? `version ${association.instructionsVersion}` : null],
       ["Invitation", invitationOf(association.invitation)],
     ] : [["State", "Not associated"]]);
@@ -621,18 +683,31 @@
     renderFreezes(customer, reseller);
     renderLetter(customer, active);
     renderOrders(customer.orders);
+    renderDissociation(customer, data.dissociationPreflight);
     renderTimeline(data.auditEvents);
     applyRole();
+  }
+
+  function dissolution(association) {
+    const by = association.dissolvedBy ? ` at the ${WORDS[association.dissolvedBy]}'s request` : "";
+    const why = association.dissolutionReason ? ` (“${association.dissolutionReason}”)` : "";
+    return `${when(association.dissolvedAt)}${by}${why}`;
   }
 
   // "Link of 3 Nov 2026 (used 12 of 50 times, active)": the invitation the customer came by.
   function invitationOf(invitation) {
     if (!invitation) return null;
-    const uses = invitation.maxUses === null
+    return `${kindOf(invitation)} of ${day(invitation.createdAt)} (${usesOf(invitation)}, ${WORDS[invitation.state].toLowerCase()})`;
+  }
+
+  function kindOf(invitation) {
+    return invitation.kind === "ONLINE" ? `Online invitation to ${invitation.inviteeAccountName}` : "Link";
+  }
+
+  function usesOf(invitation) {
+    return invitation.maxUses === null
       ? `used ${invitation.useCount} times`
       : `used ${invitation.useCount} of ${invitation.maxUses} times`;
-    const kind = invitation.kind === "ONLINE" ? `Online invitation to ${invitation.inviteeAccountName}` : "Link";
-    return `${kind} of ${day(invitation.createdAt)} (${uses}, ${WORDS[invitation.state].toLowerCase()})`;
   }
 
   function facts(list, rows) {
@@ -645,6 +720,8 @@
     const now = $("budget-now");
     if (!budget) {
       now.replaceChildren(el("p", { text: reseller ? "No budget is set." : "Only reseller customers have a budget." }));
+    } else if (budget.endedAt) {
+      now.replaceChildren(el("p", { text: `The ${WORDS[budget.kind].toLowerCase()} budget of ${money(budget.amount)} ended ${when(budget.endedAt)}, when the association was dissolved.` }));
     } else {
       now.replaceChildren(
         el("p", { text: `${WORDS[budget.kind]} budget of ${money(budget.amount)}; ${WORDS[budget.exhaustionAction]}.` }),
@@ -715,8 +792,8 @@
     $("timeline").replaceChildren(...(events.length ? events.map((event) => el("li", { "data-action": event.action },
       el("time", { datetime: event.occurredAt, text: when(event.occurredAt) }),
       el("strong", { text: ACTIONS[event.action] || event.action }),
-      ` by the ${WORDS[event.actorKind]}`,
-      event.reason ? ` (${event.reason})` : "",
+      event.actorKey ? ` by ${event.actorKey.label} (your API key)` : ` by the ${WORDS[event.actorKind]}`,
+      event.reason ? el("span", { class: "sub", text: event.reason }) : null,
       detail(event))) : [el("li", { text: "Nothing recorded yet." })]));
   }
 
@@ -727,7 +804,122 @@
     if (after.type) bits.push(FREEZE_TYPES[after.type] || after.type);
     if (after.threshold_percent) bits.push(`${after.threshold_percent} %`);
     if (after.note) bits.push(`“${after.note}”`);
+    if (WORDS[after.state]) bits.push(WORDS[after.state].toLowerCase());
     return bits.length ? el("span", { class: "sub", text: bits.join(" · ") }) : null;
+  }
+
+  // ---- dissociation: what stops it, the request, and the answers ---------------------------
+
+  // `preflight` is null without an active association: then only past requests are shown.
+  function renderDissociation(customer, preflight) {
+    const requests = customer.dissociationRequests;
+    $("dissociation-card").hidden = !preflight && !requests.length;
+    const referral = customer.association && customer.association.cooperationModel === "REFERRAL";
+    let said = "The association is not active: there is nothing to dissolve.";
+    if (preflight && preflight.allowed) {
+      said = referral
+        ? "Nothing stops the association from being dissolved. In the referral model, dissociating dissolves it at once."
+        : "Nothing stops the association from being dissolved. The customer is asked to approve your request; unanswered, it expires after 14 days.";
+    } else if (preflight) {
+      said = "The association cannot be dissolved now:";
+    }
+    $("dissociation-state").textContent = said;
+    $("dissociation-blockers").replaceChildren(...(preflight ? preflight.blockers : [])
+      .map((blocker) => el("li", { "data-code": blocker.code, text: sentence(blocker) })));
+    const verb = referral ? "Dissociate" : "Ask to dissociate";
+    $("dissociate-heading").textContent = verb;
+    $("request-dissociation").textContent = verb;
+    $("dissociate-form").dataset.off = String(!preflight || !preflight.allowed);
+    $("d-reason").value = "";
+    clearErrors($("dissociate-form"));
+    $("dissociation-requests").replaceChildren(...(requests.length
+      ? requests.map(requestItem) : [el("li", { text: "No request yet." })]));
+    clearErrors($("dissociation-requests-box"));
+    state.asked = requests.find((r) => r.askedBy === "CUSTOMER" && r.state === "PENDING") || null;
+    $("answer-form").dataset.off = String(!state.asked);
+    $("a-reason").value = "";
+    clearErrors($("answer-form"));
+  }
+
+  function requestItem(request) {
+    const asker = request.askedBy === "PARTNER" ? "You asked" : "The customer asked";
+    let outcome = `Expired ${when(request.expiresAt)} without an answer.`;
+    if (request.state === "PENDING") outcome = `Expires ${when(request.expiresAt)} unless answered.`;
+    else if (request.answeredAt) {
+      outcome = `${WORDS[request.state]} by the ${WORDS[request.answeredBy]} on ${when(request.answeredAt)}` +
+        (request.answerReason ? ` (“${request.answerReason}”).` : ".");
+    }
+    const item = el("li", { "data-state": request.state, "data-asked-by": request.askedBy },
+      el("span", { class: `badge ${request.state === "PENDING" ? "warn" : "muted"}`, text: WORDS[request.state] }),
+      el("span", { text: `${asker} on ${when(request.requestedAt)}: “${request.reason}”` }),
+      el("span", { class: "sub", text: outcome }));
+    if (request.askedBy === "PARTNER" && request.state === "PENDING") {
+      const button = el("button", { type: "button", class: "secondary small", "data-mutation": "ADMIN", text: "Cancel the request" });
+      button.addEventListener("click", () => onCancelDissociation(button, request));
+      item.append(button);
+    }
+    return item;
+  }
+
+  // A question before an action that cannot be undone; true when the user confirms it.
+  function confirmFirst(title, text, yes) {
+    const dialog = $("confirm");
+    const opener = document.activeElement;
+    $("confirm-title").textContent = title;
+    $("confirm-text").textContent = text;
+    $("confirm-yes").textContent = yes;
+    dialog.returnValue = "";
+    dialog.showModal();
+    return new Promise((resolve) => {
+      dialog.addEventListener("close", () => {
+        if (opener && opener.isConnected) opener.focus();
+        resolve(dialog.returnValue === "yes");
+      }, { once: true });
+    });
+  }
+
+  async function onRequestDissociation(event) {
+    event.preventDefault();
+    const form = $("dissociate-form");
+    clearErrors(form);
+    const reason = $("d-reason").value.trim();
+    if (!reason) return showErrors(form, [{ code: "REQUIRED", field: "reason" }]);
+    const referral = state.customer.association.cooperationModel === "REFERRAL";
+    const sure = await confirmFirst(
+      referral ? "Dissolve the association?" : "Ask to dissociate?",
+      referral
+        ? `${state.customer.accountName} stops being your customer now. Its history stays readable.`
+        : `${state.customer.accountName} is asked to approve. You may cancel while it is pending, but a cancelled request counts: you can ask again only months later.`,
+      referral ? "Dissolve" : "Ask");
+    if (!sure) return null;
+    const input = { customerId: state.customer.id, reason };
+    const notice = referral ? MESSAGES.DISSOLVED : MESSAGES.DISSOCIATION_REQUESTED;
+    return mutate(form, $("request-dissociation"), Q.requestDissociation, input, "requestDissociation",
+      reloaded(notice, "dissociation-title"));
+  }
+
+  async function onAnswerDissociation(event) {
+    event.preventDefault();
+    const form = $("answer-form");
+    clearErrors(form);
+    const button = event.submitter || $("reject-dissociation");
+    const action = button.value;
+    const reason = $("a-reason").value.trim();
+    if (action === "REJECT" && !reason) return showErrors(form, [{ code: "REQUIRED", field: "reason" }]);
+    if (action === "APPROVE") {
+      const sure = await confirmFirst("Approve and dissolve?",
+        `The association with ${state.customer.accountName} ends now: its budget ends and your authorization letter is revoked. Its history stays readable.`,
+        "Dissolve");
+      if (!sure) return null;
+    }
+    const input = { requestId: state.asked.id, action, reason };
+    const notice = action === "APPROVE" ? MESSAGES.DISSOLVED : MESSAGES.DISSOCIATION_REJECTED;
+    return mutate(form, button, Q.answerDissociation, input, "answerDissociation", reloaded(notice, "dissociation-title"));
+  }
+
+  function onCancelDissociation(button, request) {
+    return mutate($("dissociation-requests-box"), button, Q.cancelDissociation, { requestId: request.id },
+      "cancelDissociation", reloaded(MESSAGES.DISSOCIATION_CANCELLED, "dissociation-title"));
   }
 
   function amountProblem(text) {
@@ -740,6 +932,16 @@
     if (!text) return { value: null };
     if (!/^\d+$/.test(text)) return { problem: "NOT_A_WHOLE_NUMBER" };
     return { value: Number(text) };
+  }
+
+  // After a change on the customer's page: the page read again, the notice said, and the focus
+  // put where the change shows (a heading that says it, when the button pressed is gone).
+  function reloaded(notice, focus) {
+    return async () => {
+      await showCustomer(state.customer.id);
+      setStatus(notice);
+      if (focus) $(focus).focus();
+    };
   }
 
   async function mutate(form, button, query, input, name, done) {
@@ -765,10 +967,7 @@
       customerId: state.customer.id, kind: $("b-kind").value, amount,
       exhaustionAction: $("b-action").value,
     };
-    return mutate(form, $("set-budget"), Q.setBudget, input, "setBudget", async () => {
-      await showCustomer(state.customer.id);
-      setStatus(MESSAGES.BUDGET_SET);
-    });
+    return mutate(form, $("set-budget"), Q.setBudget, input, "setBudget", reloaded(MESSAGES.BUDGET_SET));
   }
 
   function onFreeze(event) {
@@ -776,25 +975,12 @@
     const form = $("freeze-form");
     clearErrors(form);
     const input = { customerId: state.customer.id, type: $("fz-type").value, note: $("fz-note").value.trim() };
-    return mutate(form, $("freeze"), Q.freeze, input, "freeze", async () => {
-      await showCustomer(state.customer.id);
-      setStatus(MESSAGES.FROZEN);
-    });
+    return mutate(form, $("freeze"), Q.freeze, input, "freeze", reloaded(MESSAGES.FROZEN));
   }
 
-  async function onUnfreeze(button, type) {
-    const form = $("freeze-form");
-    await busy(button, async () => {
-      try {
-        const payload = (await api(Q.unfreeze, { input: { customerId: state.customer.id, type } })).unfreeze;
-        if (payload.errors.length) return showErrors(form, payload.errors);
-        await showCustomer(state.customer.id);
-        setStatus(MESSAGES.UNFROZEN);
-        $("freeze-title").focus();
-      } catch (error) {
-        failed(form, error);
-      }
-    });
+  function onUnfreeze(button, type) {
+    const input = { customerId: state.customer.id, type };
+    return mutate($("freeze-form"), button, Q.unfreeze, input, "unfreeze", reloaded(MESSAGES.UNFROZEN, "freeze-title"));
   }
 
   function onRequestLetter(event) {
@@ -808,17 +994,64 @@
     if (days.problem) problems.push({ code: days.problem, field: "validDays" });
     if (problems.length) return showErrors(form, problems);
     const input = { customerId: state.customer.id, scopes, validDays: days.value };
-    return mutate(form, $("request-letter"), Q.requestLetter, input, "requestAuthorization", async () => {
-      await showCustomer(state.customer.id);
-      setStatus(MESSAGES.LETTER_REQUESTED);
-    });
+    return mutate(form, $("request-letter"), Q.requestLetter, input, "requestAuthorization", reloaded(MESSAGES.LETTER_REQUESTED));
   }
 
   // ---- invitations ----------------------------------------------------------------------
 
-  async function showInvitations() {
+  async function showInvitations(params) {
     document.title = "Invitations · Partner console";
     onKindChange();
+    filtersToForm("invitations", params);
+    clearErrors($("invitation-list"));
+    const filter = { state: params.get("state") || null, kind: params.get("kind") || null };
+    await startList("invitations", { first: PAGE_SIZE, filter });
+  }
+
+  function invitationRow(edge) {
+    const invitation = edge.node;
+    const preset = invitation.budgetPreset;
+    let until = `expires ${when(invitation.expiresAt)}`;
+    if (invitation.revokedAt) until = `revoked ${when(invitation.revokedAt)}`;
+    else if (invitation.state === "EXPIRED") until = `expired ${when(invitation.expiresAt)}`;
+    const row = el("tr", { "data-state": invitation.state, "data-kind": invitation.kind },
+      el("td", {}, kindOf(invitation), el("span", { class: "sub", text: `created ${when(invitation.createdAt)}` }),
+        preset ? el("span", { class: "sub", text: `with a ${WORDS[preset.kind].toLowerCase()} budget of ${money(preset.amount)}` }) : null),
+      el("td", {}, el("span", { class: `badge ${invitation.state === "ACTIVE" ? "ok" : "muted"}`, text: WORDS[invitation.state] }),
+        el("span", { class: "sub", text: until })),
+      el("td", { class: "uses" }, usesOf(invitation), associationsOf(invitation.associations)),
+      el("td", {}));
+    if (invitation.state === "ACTIVE") {
+      const button = el("button", {
+        type: "button", class: "secondary small", "data-mutation": "",
+        "aria-label": `Revoke the ${kindOf(invitation).toLowerCase()} created ${when(invitation.createdAt)}`, text: "Revoke",
+      });
+      button.addEventListener("click", () => onRevoke(button, invitation));
+      row.cells[3].append(button);
+    }
+    return row;
+  }
+
+  // The customers who came by it: the first three by name, then how many more.
+  function associationsOf(associations) {
+    if (!associations.length) return el("span", { class: "sub", text: "No customer yet." });
+    const named = associations.slice(0, 3).map((a) => el("a", { href: `#/customers/${encodeURIComponent(a.customer.id)}`, text: a.customer.accountName }));
+    const more = associations.length > 3 ? ` and ${associations.length - 3} more` : "";
+    return el("span", { class: "sub" }, `Customers: `, ...named.flatMap((link, i) => (i ? [", ", link] : [link])), more);
+  }
+
+  async function onRevoke(button, invitation) {
+    const sure = await confirmFirst("Revoke the invitation?",
+      `The ${kindOf(invitation).toLowerCase()} created ${when(invitation.createdAt)} stops working at once, its QR code too. Customers who came by it stay associated.`,
+      "Revoke");
+    if (!sure) return null;
+    const input = { invitationId: invitation.id };
+    return mutate($("invitation-list"), button, Q.revokeInvitation, input, "revokeInvitation", async (payload) => {
+      button.closest("tr").replaceWith(invitationRow({ node: payload.invitation }));
+      applyRole();
+      setStatus(MESSAGES.INVITATION_REVOKED_NOW);
+      $("list-title").focus();
+    });
   }
 
   function onKindChange() {
@@ -849,6 +1082,7 @@
       showInvitation(payload);
       form.reset();
       onKindChange();
+      await startList("invitations", state.invitations.variables);
     });
   }
 
@@ -882,13 +1116,17 @@
 
   $("sign-in").addEventListener("submit", onSignIn);
   $("sign-out").addEventListener("click", () => signOut());
-  $("filters").addEventListener("submit", onFilter);
+  $("filters").addEventListener("submit", (event) => onFilter("customers", event));
   $("clear-filters").addEventListener("click", onClearFilters);
-  $("more").addEventListener("click", onMore);
+  $("more").addEventListener("click", () => onMore("customers"));
+  $("inv-filters").addEventListener("submit", (event) => onFilter("invitations", event));
+  $("inv-more").addEventListener("click", () => onMore("invitations"));
   $("budget-form").addEventListener("submit", onSetBudget);
   $("freeze-form").addEventListener("submit", onFreeze);
   $("letter-form").addEventListener("submit", onRequestLetter);
   $("invite-form").addEventListener("submit", onCreateInvitation);
+  $("dissociate-form").addEventListener("submit", onRequestDissociation);
+  $("answer-form").addEventListener("submit", onAnswerDissociation);
   $("i-link").addEventListener("change", onKindChange);
   $("i-online").addEventListener("change", onKindChange);
   $("copy-url").addEventListener("click", onCopy);
