@@ -305,6 +305,20 @@ async def test_freeze_with_resources_and_unfreeze(page: Any, console: Console) -
     assert statuses == ["RUNNING", "RUNNING"]
 
 
+async def test_the_audit_timeline_pages_to_older_events(page: Any, console: Console) -> None:
+    await open_customer(page, console, "client139")
+    await page.locator("#timeline li").nth(49).wait_for()
+    assert await page.locator("#timeline li").count() == 50
+    # 55 budget changes, the first budget, the freeze pending it lifted, and the association.
+    await page.click("#older-events")
+    await page.locator("#timeline li").nth(50).wait_for()
+    actions = await data_of(page, "#timeline li", "action")
+    assert actions[-1] == "association.created" and actions.count("budget.set") == 56
+    assert len(set(await data_of(page, "#timeline li", "id"))) == len(actions)
+    assert await page.locator("#older-events").is_hidden()
+    assert len(await page.locator("#budget-history tbody tr").all()) == 56
+
+
 async def test_an_invitation_qr_code_reads_back_as_its_link(page: Any, console: Console) -> None:
     await page.context.grant_permissions(["clipboard-read", "clipboard-write"])
     await page.goto(console.url + "#/invitations")

@@ -8,8 +8,8 @@ through the rules with the clock of its day. Most have a budget; a few do not an
 pending one (`client005`, `client010`, ...: every fifth up to 50). Three have spent 80, 95 and
 100 % of a 100.00 budget this month (`client141` to `client143`), `client144` has running
 resources, `client145` has a letter pending, `client147` is frozen by the partner and has a valid
-reserved instance and support plan (three blockers to dissociation), and `client148` has asked to
-dissociate. Besides
+reserved instance and support plan (three blockers to dissociation), `client148` has asked to
+dissociate, and `client139`'s budget changed 55 more times. Besides
 its key (ADMIN, labelled "console") the partner has a READ key and a MANAGE key. Prints one JSON
 object: {"partner": {"id", "name", "key", "readKey", "manageKey"}, "customers": {accountName:
 global id}}.
@@ -49,6 +49,8 @@ from rules.partners import create_partner, issue_api_key
 from tests.builders import Builders, complete_steps
 
 COUNT = 150
+# Budget changes on `client139`: more audit events than the console shows at once (50).
+BUDGET_CHANGES = 55
 SPENT = {141: "80.00", 142: "95.00", 143: "100.00"}
 
 
@@ -115,6 +117,14 @@ async def _extras(partner_id: int, ids: dict[str, int], now: datetime) -> None:
         clock=clock,
     )
     await _dissociation(ids, now)
+    for step in range(BUDGET_CHANGES):
+        await set_budget(
+            actor=PartnerActor(partner_id),
+            customer_id=ids[name_of(139)],
+            kind=BudgetKind.MONTHLY,
+            amount=f"{1000 + step}.00",
+            clock=clock,
+        )
 
 
 async def _dissociation(ids: dict[str, int], now: datetime) -> None:

@@ -13,6 +13,8 @@
   const INVITATION = `id kind createdAt expiresAt revokedAt maxUses useCount state inviteeAccountName
     budgetPreset { kind amount { ${MONEY} } }
     associations { state customer { id accountName } }`;
+  const EVENT = "id occurredAt actorKind actorKey { label } action reason after";
+  const AUDIT_PAGE = 50;
   const REQUEST = "id askedBy reason requestedAt expiresAt answeredAt answeredBy answerReason state";
 
   const Q = {
@@ -51,14 +53,16 @@
             history { kind amount { ${MONEY} } previousAmount { ${MONEY} } exhaustionAction actorKind changedAt }
           }
           authorization { state scopes source requestedAt decidedAt validUntil }
+          authorizations { state scopes requestedAt decidedAt validUntil revokedAt reason }
           orders(first: 20) { kind amount { ${MONEY} } description placedAt placedByPartner { name } }
           resources { name status subscribedAt }
           dissociationRequests { ${REQUEST} }
         }
       }
       dissociationPreflight(customerId: $id) { allowed blockers { code message } }
-      auditEvents(customerId: $id, first: $first) { id occurredAt actorKind actorKey { label } action reason after }
+      auditEvents(customerId: $id, first: $first) { ${EVENT} }
     }`,
+    audit: `query Audit($id: ID!, $first: Int!, $after: ID) { auditEvents(customerId: $id, first: $first, after: $after) { ${EVENT} } }`,
     invitations: `query Invitations($first: Int!, $after: String, $filter: InvitationFilterInput) {
       invitations(first: $first, after: $after, filter: $filter) {
         totalCount
@@ -651,7 +655,7 @@
 
   async function showCustomer(id) {
     if (!state.customer || state.customer.id !== id) $("customer-title").textContent = "Loading the customer…";
-    const data = await api(Q.customer, { id, first: 50 });
+    const data = await api(Q.customer, { id, first: AUDIT_PAGE });
     const customer = data.node;
     if (!customer) {
       $("customer-title").textContent = "Customer not found";
@@ -769,13 +773,20 @@
       : [el("li", { text: "No resources." })]));
   }
 
+  // The open letter, else the last one sent and how it ended.
   function renderLetter(customer, active) {
-    const letter = customer.authorization;
-    $("letter-state").textContent = letter
-      ? `${WORDS[letter.state]}: ${letter.scopes.map((s) => WORDS[s]).join(" and ")}; requested ${when(letter.requestedAt)}` +
-        (letter.validUntil ? `, valid until ${when(letter.validUntil)}` : "") + "."
-      : "No letter is pending or approved.";
-    $("letter-form").dataset.off = String(!active || Boolean(letter));
+    const open = customer.authorization;
+    const letter = open || customer.authorizations[0];
+    let text = "No letter has been requested.";
+    if (letter) {
+      const ended = letter.revokedAt || letter.decidedAt;
+      text = `${WORDS[letter.state]}: ${letter.scopes.map((s) => WORDS[s]).join(" and ")}; requested ${when(letter.requestedAt)}` +
+        (open && letter.validUntil ? `, valid until ${when(letter.validUntil)}` : "") +
+        (!open && ended ? `; ${WORDS[letter.state].toLowerCase()} ${when(ended)}` : "") +
+        (letter.reason ? ` (“${letter.reason}”)` : "") + ".";
+    }
+    $("letter-state").textContent = text;
+    $("letter-form").dataset.off = String(!active || Boolean(open));
     clearErrors($("letter-form"));
   }
 
@@ -789,12 +800,41 @@
   }
 
   function renderTimeline(events) {
-    $("timeline").replaceChildren(...(events.length ? events.map((event) => el("li", { "data-action": event.action },
+    $("timeline").replaceChildren(...(events.length ? events.map(eventItem) : [el("li", { text: "Nothing recorded yet." })]));
+    olderEvents(events);
+  }
+
+  function eventItem(event) {
+    return el("li", { "data-action": event.action, "data-id": event.id },
       el("time", { datetime: event.occurredAt, text: when(event.occurredAt) }),
       el("strong", { text: ACTIONS[event.action] || event.action }),
       event.actorKey ? ` by ${event.actorKey.label} (your API key)` : ` by the ${WORDS[event.actorKind]}`,
       event.reason ? el("span", { class: "sub", text: event.reason }) : null,
-      detail(event))) : [el("li", { text: "Nothing recorded yet." })]));
+      detail(event));
+  }
+
+  // A full page may have older events behind it: the button asks for them, after the last one.
+  function olderEvents(events) {
+    $("older-events").hidden = events.length < AUDIT_PAGE;
+    state.lastEvent = events.length ? events[events.length - 1].id : null;
+  }
+
+  async function onOlderEvents() {
+    await busy($("older-events"), async () => {
+      try {
+        const variables = { id: state.customer.id, first: AUDIT_PAGE, after: state.lastEvent };
+        const events = (await api(Q.audit, variables)).auditEvents;
+        const items = events.map(eventItem);
+        $("timeline").append(...items);
+        olderEvents(events);
+        if (items.length) {
+          items[0].tabIndex = -1;
+          items[0].focus();
+        }
+      } catch (error) {
+        failed(null, error);
+      }
+    });
   }
 
   function detail(event) {
@@ -1119,6 +1159,7 @@
   $("filters").addEventListener("submit", (event) => onFilter("customers", event));
   $("clear-filters").addEventListener("click", onClearFilters);
   $("more").addEventListener("click", () => onMore("customers"));
+  $("older-events").addEventListener("click", onOlderEvents);
   $("inv-filters").addEventListener("submit", (event) => onFilter("invitations", event));
   $("inv-more").addEventListener("click", () => onMore("invitations"));
   $("budget-form").addEventListener("submit", onSetBudget);
