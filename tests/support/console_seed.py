@@ -41,8 +41,8 @@ from rules.actors import CustomerActor, OperatorActor, PartnerActor
 from rules.associations import associate
 from rules.authorizations import request_authorization
 from rules.budgets import set_budget
-from rules.dissociations import request_dissociation
 from rules.clock import FakeClock
+from rules.dissociations import request_dissociation
 from rules.freezes import freeze
 from rules.orders import OrderRequest, place_order
 from rules.partners import create_partner, issue_api_key
