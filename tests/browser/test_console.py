@@ -423,14 +423,20 @@ async def test_the_invitation_list_and_revoking_with_confirmation(
     assert "used 150 times" in await seeded.inner_text()
     assert "Customers: client001, client002, client003 and 147 more" in await seeded.inner_text()
 
-    # A new link comes first in the list, active and unused.
+    # A new link, with a budget for its customers, comes first in the list, active and unused.
     await page.fill("#i-uses", "3")
+    await page.fill("#i-amount", "500.125")
+    await page.click("#create-invitation")
+    error = await visible_text(page, "#i-amount-error")
+    assert error == "The amount can have at most two decimal places."
+    await page.fill("#i-amount", "500.00")
     await page.click("#create-invitation")
     await page.locator("#invitation-made").wait_for(state="visible")
     first = page.locator("#invitations-table tbody tr").first
     await first.locator("text=used 0 of 3 times").wait_for()
     assert await first.get_attribute("data-state") == "ACTIVE"
     assert "No customer yet." in await first.inner_text()
+    assert "with a monthly budget of 500.00 EUR" in await first.inner_text()
     await assert_accessible(page, "13-invitation-list")
 
     # Revoking asks first: Escape (by keyboard) or "Cancel" leave it active.
@@ -511,6 +517,7 @@ async def test_dissociation_blockers_a_request_and_its_cancelling(
 
 async def test_answering_the_customers_request_to_dissociate(page: Any, console: Console) -> None:
     await open_customer(page, console, "client148")
+    assert (await visible_text(page, "#letter-state")).startswith("Approved: place orders;")
     asked = await visible_text(page, "#dissociation-requests")
     assert "The customer asked on" in asked and "Moving to a direct contract" in asked
     assert await data_of(page, "#dissociation-blockers li", "code") == ["REQUEST_PENDING"]
@@ -530,5 +537,8 @@ async def test_answering_the_customers_request_to_dissociate(page: Any, console:
     assert "Dissolved" in association and "at the customer's request" in association
     assert "not active" in await visible_text(page, "#dissociation-state")
     assert "ended" in await visible_text(page, "#budget-now")
+    letter = await visible_text(page, "#letter-state")
+    assert letter.startswith("Revoked: place orders;")
+    assert letter.endswith("The association was dissolved.")
     assert await page.locator("#answer-form").is_hidden()
     await assert_accessible(page, "17-dissolved")

@@ -9,7 +9,7 @@ pending one (`client005`, `client010`, ...: every fifth up to 50). Three have sp
 100 % of a 100.00 budget this month (`client141` to `client143`), `client144` has running
 resources, `client145` has a letter pending, `client147` is frozen by the partner and has a valid
 reserved instance and support plan (three blockers to dissociation), `client148` has asked to
-dissociate, and `client139`'s budget changed 55 more times. Besides
+dissociate (its partner's letter approved), and `client139`'s budget changed 55 more times. Besides
 its key (ADMIN, labelled "console") the partner has a READ key and a MANAGE key. Prints one JSON
 object: {"partner": {"id", "name", "key", "readKey", "manageKey"}, "customers": {accountName:
 global id}}.
@@ -39,7 +39,7 @@ from models.enums import (
 )
 from rules.actors import CustomerActor, OperatorActor, PartnerActor
 from rules.associations import associate
-from rules.authorizations import request_authorization
+from rules.authorizations import approve_authorization, request_authorization
 from rules.budgets import set_budget
 from rules.clock import FakeClock
 from rules.dissociations import request_dissociation
@@ -116,7 +116,7 @@ async def _extras(partner_id: int, ids: dict[str, int], now: datetime) -> None:
         note="Overdue invoice",
         clock=clock,
     )
-    await _dissociation(ids, now)
+    await _dissociation(partner_id, ids, now)
     for step in range(BUDGET_CHANGES):
         await set_budget(
             actor=PartnerActor(partner_id),
@@ -127,15 +127,23 @@ async def _extras(partner_id: int, ids: dict[str, int], now: datetime) -> None:
         )
 
 
-async def _dissociation(ids: dict[str, int], now: datetime) -> None:
-    """What stops `client147` from being dissociated, and `client148`'s request."""
+async def _dissociation(partner_id: int, ids: dict[str, int], now: datetime) -> None:
+    """What stops `client147` from being dissociated, and `client148`'s letter and request."""
     held = {"customer_id": ids[name_of(147)], "valid_from": now - timedelta(days=30)}
     await ReservedInstance.create(ref="ri-147", valid_until=now + timedelta(days=300), **held)
     await SupportPlan.create(
         ref="sp-147", name="Business support", valid_until=now + timedelta(days=60), **held
     )
+    customer = CustomerActor(ids[name_of(148)])
+    letter = await request_authorization(
+        actor=PartnerActor(partner_id),
+        customer_id=customer.customer_id,
+        scopes=[AuthorizationScope.PLACE_ORDERS],
+        clock=FakeClock(now),
+    )
+    await approve_authorization(actor=customer, authorization_id=letter.id, clock=FakeClock(now))
     await request_dissociation(
-        actor=CustomerActor(ids[name_of(148)]),
+        actor=customer,
         customer_id=ids[name_of(148)],
         reason="Moving to a direct contract",
         clock=FakeClock(now),

@@ -112,7 +112,7 @@
     "letter-form": { scopes: ["l-orders", "l-scopes-error"], validDays: ["l-days", "l-days-error"] },
     "invite-form": {
       inviteeAccountName: ["i-invitee", "i-invitee-error"], validDays: ["i-days", "i-days-error"],
-      maxUses: ["i-uses", "i-uses-error"],
+      maxUses: ["i-uses", "i-uses-error"], "budget.amount": ["i-amount", "i-amount-error"],
     },
     "dissociate-form": { reason: ["d-reason", "d-reason-error"] },
     "answer-form": { reason: ["a-reason", "a-reason-error"] },
@@ -133,6 +133,8 @@
   const FREEZE_REASONS = {
     PENDING_BUDGET: "Pending budget", PARTNER: "Frozen by you", BUDGET_EXHAUSTED: "Budget used up",
   };
+  // Reasons the server records as a code rather than in words.
+  const REASONS = { DISSOCIATED: "The association was dissolved." };
   const FREEZE_TYPES = { ACCOUNT: "account", ACCOUNT_AND_RESOURCE: "account and resources" };
   const ACTIONS = {
     "association.created": "Associated", "association.dissolved": "Association dissolved",
@@ -779,11 +781,11 @@
     const letter = open || customer.authorizations[0];
     let text = "No letter has been requested.";
     if (letter) {
-      const ended = letter.revokedAt || letter.decidedAt;
+      const ended = letter.state === "EXPIRED" ? letter.validUntil : letter.revokedAt || letter.decidedAt;
       text = `${WORDS[letter.state]}: ${letter.scopes.map((s) => WORDS[s]).join(" and ")}; requested ${when(letter.requestedAt)}` +
         (open && letter.validUntil ? `, valid until ${when(letter.validUntil)}` : "") +
         (!open && ended ? `; ${WORDS[letter.state].toLowerCase()} ${when(ended)}` : "") +
-        (letter.reason ? ` (“${letter.reason}”)` : "") + ".";
+        "." + (letter.reason ? ` ${REASONS[letter.reason] || `Reason: “${letter.reason}”.`}` : "");
     }
     $("letter-state").textContent = text;
     $("letter-form").dataset.off = String(!active || Boolean(open));
@@ -809,7 +811,7 @@
       el("time", { datetime: event.occurredAt, text: when(event.occurredAt) }),
       el("strong", { text: ACTIONS[event.action] || event.action }),
       event.actorKey ? ` by ${event.actorKey.label} (your API key)` : ` by the ${WORDS[event.actorKind]}`,
-      event.reason ? el("span", { class: "sub", text: event.reason }) : null,
+      event.reason ? el("span", { class: "sub", text: REASONS[event.reason] || event.reason }) : null,
       detail(event));
   }
 
@@ -1042,6 +1044,8 @@
   async function showInvitations(params) {
     document.title = "Invitations · Partner console";
     onKindChange();
+    // Only a reseller's customers have a budget, so only its invitations carry one.
+    $("i-budget").hidden = state.partner.cooperationModel !== "RESELLER";
     filtersToForm("invitations", params);
     clearErrors($("invitation-list"));
     const filter = { state: params.get("state") || null, kind: params.get("kind") || null };
@@ -1111,12 +1115,16 @@
     if (days.problem) problems.push({ code: days.problem, field: "validDays" });
     if (uses.problem) problems.push({ code: uses.problem, field: "maxUses" });
     if (online && !$("i-invitee").value.trim()) problems.push({ code: "REQUIRED", field: "inviteeAccountName" });
+    const amount = $("i-budget").hidden ? "" : $("i-amount").value.trim();
+    const amountWrong = amount && amountProblem(amount);
+    if (amountWrong) problems.push({ code: amountWrong, field: "budget.amount" });
     if (problems.length) return showErrors(form, problems);
     const input = {
       kind: online ? "ONLINE" : "LINK",
       inviteeAccountName: online ? $("i-invitee").value.trim() : null,
       validDays: days.value,
       maxUses: uses.value,
+      budget: amount ? { kind: $("i-budget-kind").value, amount, exhaustionAction: $("i-action").value } : null,
     };
     return mutate(form, $("create-invitation"), Q.createInvitation, input, "createInvitation", async (payload) => {
       showInvitation(payload);
