@@ -444,6 +444,7 @@ async def test_the_invitation_list_and_revoking_with_confirmation(
     await page.keyboard.press("Enter")
     await page.locator("#confirm").wait_for(state="visible")
     assert await visible_text(page, "#confirm-title") == "Revoke the invitation?"
+    await page.screenshot(path=str(artifact("console-14-revoke-dialog")))
     await assert_accessible(page, "14-revoke-confirm")
     await page.keyboard.press("Escape")
     await page.locator("#confirm").wait_for(state="hidden")
