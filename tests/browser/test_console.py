@@ -403,6 +403,12 @@ async def test_a_read_key_sees_no_button_it_cannot_use(page: Any, console: Conso
     assert await page.locator("#answer-form").is_hidden()
     assert await page.locator("#dissociate-form").is_hidden()
 
+    # A mistyped address finds no customer, and says so.
+    await page.goto(console.url + "#/customers/not-an-id")
+    await page.locator("#customer-title", has_text="Customer not found").wait_for()
+    assert "could not be found" in await visible_text(page, "#status")
+    assert await page.locator("#budget-card").is_hidden()
+
     await page.goto(console.url + "#/invitations")
     await page.locator("#invitations-count", has_text="Showing").wait_for()
     assert await page.locator("#invite-form").is_hidden()
@@ -538,6 +544,9 @@ async def test_answering_the_customers_request_to_dissociate(page: Any, console:
     assert "Dissolved" in association and "at the customer's request" in association
     assert "not active" in await visible_text(page, "#dissociation-state")
     assert "ended" in await visible_text(page, "#budget-now")
+    answered = page.locator('#timeline li[data-action="dissociation.answered"]')
+    assert "by console (your API key)" in await answered.inner_text()
+    assert "approved" in await answered.inner_text()
     letter = await visible_text(page, "#letter-state")
     assert letter.startswith("Revoked: place orders;")
     assert letter.endswith("The association was dissolved.")

@@ -657,8 +657,9 @@
 
   async function showCustomer(id) {
     if (!state.customer || state.customer.id !== id) $("customer-title").textContent = "Loading the customer…";
-    const data = await api(Q.customer, { id, first: AUDIT_PAGE });
+    const data = await readCustomer(id);
     const customer = data.node;
+    document.querySelectorAll("#view-customer > .card, #customer-facts").forEach((node) => { node.hidden = !customer; });
     if (!customer) {
       $("customer-title").textContent = "Customer not found";
       document.title = "Customer not found · Partner console";
@@ -692,6 +693,16 @@
     renderDissociation(customer, data.dissociationPreflight);
     renderTimeline(data.auditEvents);
     applyRole();
+  }
+
+  // An id that is not a customer's (a mistyped address) reads as no customer.
+  async function readCustomer(id) {
+    try {
+      return await api(Q.customer, { id, first: AUDIT_PAGE });
+    } catch (error) {
+      if (error instanceof TopLevelError && error.codes.includes("BAD_USER_INPUT")) return { node: null };
+      throw error;
+    }
   }
 
   function dissolution(association) {
@@ -846,7 +857,8 @@
     if (after.type) bits.push(FREEZE_TYPES[after.type] || after.type);
     if (after.threshold_percent) bits.push(`${after.threshold_percent} %`);
     if (after.note) bits.push(`“${after.note}”`);
-    if (WORDS[after.state]) bits.push(WORDS[after.state].toLowerCase());
+    // Which answer: the action alone does not say it.
+    if (event.action === "dissociation.answered") bits.push(WORDS[after.state].toLowerCase());
     return bits.length ? el("span", { class: "sub", text: bits.join(" · ") }) : null;
   }
 
