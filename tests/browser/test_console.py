@@ -238,6 +238,13 @@ async def confirm(page: Any, answer: str) -> None:
     await page.locator("#confirm").wait_for(state="hidden")
 
 
+async def confirmed(page: Any, button: str, notice: str) -> None:
+    """`button` asks first; confirmed, the change is made and `notice` said."""
+    await page.click(button)
+    await confirm(page, "yes")
+    await page.locator("#status", has_text=notice).wait_for()
+
+
 async def test_a_budget_lifts_the_freeze_pending_a_budget(page: Any, console: Console) -> None:
     await open_customer(page, console, "client005")
     assert "Pending budget" in await visible_text(page, "#freeze-list")
@@ -499,9 +506,7 @@ async def test_dissociation_blockers_a_request_and_its_cancelling(
     await page.click("#request-dissociation")
     assert await visible_text(page, "#d-reason-error") == "This is required."
     await page.fill("#d-reason", "The customer buys directly now")
-    await page.click("#request-dissociation")
-    await confirm(page, "yes")
-    await page.locator("#status", has_text="Dissociation is requested").wait_for()
+    await confirmed(page, "#request-dissociation", "Dissociation is requested")
     assert await data_of(page, "#dissociation-requests li", "state") == ["PENDING"]
     pending = await visible_text(page, "#dissociation-requests")
     assert "You asked on" in pending and "The customer buys directly now" in pending
@@ -536,9 +541,7 @@ async def test_answering_the_customers_request_to_dissociate(page: Any, console:
     await page.click("#approve-dissociation")
     await confirm(page, "no")
     assert await data_of(page, "#dissociation-requests li", "state") == ["PENDING"]
-    await page.click("#approve-dissociation")
-    await confirm(page, "yes")
-    await page.locator("#status", has_text="The association is dissolved.").wait_for()
+    await confirmed(page, "#approve-dissociation", "The association is dissolved.")
     assert await data_of(page, "#dissociation-requests li", "state") == ["APPROVED"]
     association = await visible_text(page, "#association-facts")
     assert "Dissolved" in association and "at the customer's request" in association

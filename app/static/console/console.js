@@ -375,8 +375,13 @@
     keepKey(null);
     state.partner = null;
     state.role = null;
-    state.customers = null;
     state.customer = null;
+    state.asked = null;
+    // What the key read is forgotten with it.
+    Object.entries(LISTS).forEach(([name, list]) => {
+      state[name] = null;
+      $(list.table).tBodies[0].replaceChildren();
+    });
     $("invitation-made").hidden = true;
     $("made-url").value = "";
     $("made-qr").removeAttribute("src");
