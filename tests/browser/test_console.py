@@ -555,3 +555,26 @@ async def test_answering_the_customers_request_to_dissociate(page: Any, console:
     assert letter.endswith("The association was dissolved.")
     assert await page.locator("#answer-form").is_hidden()
     await assert_accessible(page, "17-dissolved")
+
+
+async def test_a_referral_partner_dissociates_at_once(page: Any, console: Console) -> None:
+    await open_customer(page, console, "referred1", console.data["referral"]["key"])
+    assert "Only reseller customers have a budget." in await visible_text(page, "#budget-now")
+    assert "dissolves it at once" in await visible_text(page, "#dissociation-state")
+    assert await visible_text(page, "#request-dissociation") == "Dissociate"
+    await page.fill("#d-reason", "The referral period is over")
+    await page.click("#request-dissociation")
+    assert await visible_text(page, "#confirm-title") == "Dissolve the association?"
+    await confirm(page, "yes")
+    await page.locator("#status", has_text="The association is dissolved.").wait_for()
+    assert await data_of(page, "#dissociation-requests li", "state") == ["APPROVED"]
+    association = await visible_text(page, "#association-facts")
+    assert (
+        "at the partner's request" in association and "The referral period is over" in association
+    )
+    await assert_accessible(page, "18-referral-dissolved")
+
+    # A referral partner's invitations carry no budget.
+    await page.goto(console.url + "#/invitations")
+    await page.locator("#invitations-count", has_text="Showing 1 of 1 invitations.").wait_for()
+    assert await page.locator("#i-budget").is_hidden()

@@ -10,9 +10,10 @@ pending one (`client005`, `client010`, ...: every fifth up to 50). Three have sp
 resources, `client145` has a letter pending, `client147` is frozen by the partner and has a valid
 reserved instance and support plan (three blockers to dissociation), `client148` has asked to
 dissociate (its partner's letter approved), and `client139`'s budget changed 55 more times. Besides
-its key (ADMIN, labelled "console") the partner has a READ key and a MANAGE key. Prints one JSON
-object: {"partner": {"id", "name", "key", "readKey", "manageKey"}, "customers": {accountName:
-global id}}.
+its key (ADMIN, labelled "console") the partner has a READ key and a MANAGE key. A referral
+partner, "Lumen Referrals", has one customer, `referred1`. Prints one JSON object:
+{"partner": {"id", "name", "key", "readKey", "manageKey"}, "referral": {"key"}, "customers":
+{accountName: global id}} (`referred1` among the customers).
 """
 
 from __future__ import annotations
@@ -150,6 +151,22 @@ async def _dissociation(partner_id: int, ids: dict[str, int], now: datetime) -> 
     )
 
 
+async def _referral(now: datetime) -> tuple[str, int]:
+    """A referral partner's ADMIN key and its one customer's id."""
+    partner = await create_partner(
+        actor=OperatorActor(), name="Lumen Referrals", cooperation_model=CooperationModel.REFERRAL
+    )
+    key = await issue_api_key(actor=OperatorActor(), partner_id=partner.id, label="referrals")
+    clock = FakeClock(now - timedelta(days=3))
+    build = Builders(clock)
+    link = await build.invitation(partner)
+    customer = await build.customer(via=link.invitation, name="referred1")
+    await associate(
+        actor=CustomerActor(customer.id), request=complete_steps(link.token), clock=clock
+    )
+    return key.secret, customer.id
+
+
 async def seed(database_url: str) -> dict[str, Any]:
     async with TortoiseContext() as ctx:
         await ctx.init(config=tortoise_config(database_url))
@@ -166,6 +183,7 @@ async def seed(database_url: str) -> dict[str, Any]:
         )
         ids = await _customers(partner, now)
         await _extras(partner.id, ids, now)
+        referral_key, ids["referred1"] = await _referral(now)
         return {
             "partner": {
                 "id": partner.id,
@@ -174,6 +192,7 @@ async def seed(database_url: str) -> dict[str, Any]:
                 "readKey": read.secret,
                 "manageKey": manage.secret,
             },
+            "referral": {"key": referral_key},
             "customers": {name: str(GlobalID("Customer", str(row))) for name, row in ids.items()},
         }
 
