@@ -727,9 +727,8 @@
   }
 
   function usesOf(invitation) {
-    return invitation.maxUses === null
-      ? `used ${invitation.useCount} times`
-      : `used ${invitation.useCount} of ${invitation.maxUses} times`;
+    if (invitation.maxUses !== null) return `used ${invitation.useCount} of ${invitation.maxUses} times`;
+    return invitation.useCount === 1 ? "used once" : `used ${invitation.useCount} times`;
   }
 
   function facts(list, rows) {
