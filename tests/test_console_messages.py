@@ -71,3 +71,27 @@ def test_console_sentences_are_sentences() -> None:
         assert re.fullmatch(r"[A-Z][A-Z0-9_]+", code), code
         assert text[:1].isupper() and text.endswith("."), (code, text)
         assert code not in text, f"{code}: say it in words"
+
+
+# Actions about a partner or its keys, never in a customer's timeline.
+NOT_IN_A_TIMELINE = {"partner.created", "api_key.issued", "api_key.revoked"}
+# Actions the rules compose (`f"dissociation.{action}"`, `f"authorization.{state}"`).
+COMPOSED = {
+    "dissociation.answered",
+    "dissociation.cancelled",
+    *(f"authorization.{state}" for state in ("requested", "approved", "rejected", "revoked")),
+    "authorization.expired",
+}
+
+
+def test_every_audit_action_has_a_name_in_the_timeline() -> None:
+    rules = Path(__file__).resolve().parents[1] / "rules"
+    written = {
+        action
+        for module in rules.glob("*.py")
+        for action in re.findall(r'action="([a-z_]+\.[a-z_]+)"', module.read_text("utf-8"))
+    }
+    assert written, "the pattern finds nothing: it is out of date"
+    script = (CONSOLE / "console.js").read_text(encoding="utf-8")
+    named = set(re.findall(r'"([a-z_]+\.[a-z_]+)": "', script))
+    assert sorted((written | COMPOSED) - NOT_IN_A_TIMELINE - named) == []
