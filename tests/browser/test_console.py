@@ -428,8 +428,21 @@ async def test_a_read_key_sees_no_button_it_cannot_use(page: Any, console: Conso
 async def test_the_invitation_list_and_revoking_with_confirmation(
     page: Any, console: Console
 ) -> None:
-    await page.goto(console.url + "#/invitations")
+    await page.goto(console.url + "#/invitations?state=EXPIRED")
     await sign_in(page, console.key)
+    # 30 expired links: a page of 25, then "More" for the rest, its first row focused.
+    await page.locator("#invitations-count", has_text="Showing 25 of 30 invitations.").wait_for()
+    await page.click("#inv-more")
+    await page.locator("#invitations-count", has_text="Showing 30 of 30 invitations.").wait_for()
+    assert await page.locator("#inv-more").is_hidden()
+    focused = "() => [...document.querySelectorAll('#invitations-table tbody tr')]" + (
+        ".indexOf(document.activeElement.closest('tr'))"
+    )
+    assert await page.evaluate(focused) == 25
+    assert set(await data_of(page, "#invitations-table tbody tr", "state")) == {"EXPIRED"}
+
+    await page.select_option("#if-state", "ACTIVE")
+    await page.click("#apply-inv-filters")
     await page.locator("#invitations-count", has_text="Showing").wait_for()
     # The seed's link: every customer came by it.
     seeded = page.locator("#invitations-table tbody tr").last

@@ -9,7 +9,8 @@ pending one (`client005`, `client010`, ...: every fifth up to 50). Three have sp
 100 % of a 100.00 budget this month (`client141` to `client143`), `client144` has running
 resources, `client145` has a letter pending, `client147` is frozen by the partner and has a valid
 reserved instance and support plan (three blockers to dissociation), `client148` has asked to
-dissociate (its partner's letter approved), and `client139`'s budget changed 55 more times. Besides
+dissociate (its partner's letter approved), and `client139`'s budget changed 55 more times.
+Besides the link they came by, the partner has 30 links that expired. Besides
 its key (ADMIN, labelled "console") the partner has a READ key and a MANAGE key. A referral
 partner, "Lumen Referrals", has one customer, `referred1`. Prints one JSON object:
 {"partner": {"id", "name", "key", "readKey", "manageKey"}, "referral": {"key"}, "customers":
@@ -52,6 +53,8 @@ from tests.builders import Builders, complete_steps
 COUNT = 150
 # Budget changes on `client139`: more audit events than the console shows at once (50).
 BUDGET_CHANGES = 55
+# Links that expired weeks ago: more than one page of the console's invitation list (25).
+EXPIRED_LINKS = 30
 SPENT = {141: "80.00", 142: "95.00", 143: "100.00"}
 
 
@@ -67,6 +70,9 @@ async def _customers(partner: Partner, now: datetime) -> dict[str, int]:
     clock = FakeClock(now - timedelta(weeks=12))
     build = Builders(clock)
     link = await build.invitation(partner, valid_days=365)
+    clock.set(now - timedelta(weeks=3))
+    for _ in range(EXPIRED_LINKS):
+        await build.invitation(partner, valid_days=1)
     ids = {}
     for index in range(1, COUNT + 1):
         # Spread over the last 12 weeks, the oldest first, the last ones this week.

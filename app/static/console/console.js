@@ -603,7 +603,8 @@
         const before = $(list.table).tBodies[0].rows.length;
         await loadPage(name);
         const next = $(list.table).tBodies[0].rows[before];
-        const target = next && next.querySelector("a, button");
+        const target = next && (next.querySelector("a, button") || next.cells[0]);
+        if (target && !target.matches("a, button")) target.tabIndex = -1;
         if (target) target.focus();
       } catch (error) {
         failed(null, error);
