@@ -10,8 +10,8 @@ pending one (`client005`, `client010`, ...: every fifth up to 50). Three have sp
 resources, `client145` has a letter pending, `client147` is frozen by the partner and has a valid
 reserved instance and support plan (three blockers to dissociation), `client148` has asked to
 dissociate (its partner's letter approved), and `client139`'s budget changed 55 more times.
-Besides the link they came by, the partner has 30 links that expired. Besides
-its key (ADMIN, labelled "console") the partner has a READ key and a MANAGE key. A referral
+Besides the link they came by, the partner has 30 links that expired, and besides its key
+(ADMIN, labelled "console"), a READ key and a MANAGE key. A referral
 partner, "Lumen Referrals", has one customer, `referred1`. Prints one JSON object:
 {"partner": {"id", "name", "key", "readKey", "manageKey"}, "referral": {"key"}, "customers":
 {accountName: global id}} (`referred1` among the customers).
