@@ -573,6 +573,7 @@ async def test_answering_the_customers_request_to_dissociate(page: Any, console:
 async def test_a_referral_partner_dissociates_at_once(page: Any, console: Console) -> None:
     await open_customer(page, console, "referred1", console.data["referral"]["key"])
     assert "Only reseller customers have a budget." in await visible_text(page, "#budget-now")
+    assert await page.locator("#budget-history").is_hidden()
     assert "dissolves it at once" in await visible_text(page, "#dissociation-state")
     assert await visible_text(page, "#request-dissociation") == "Dissociate"
     await page.fill("#d-reason", "The referral period is over")

@@ -752,6 +752,8 @@
         el("p", { class: "hint", text: `Remaining ${money(budget.usage.remaining)}; counted since ${when(budget.usage.periodStart)}.` }));
     }
     $("budget-form").dataset.off = String(!reseller);
+    // A customer that never had a budget (a referral one) has no history to show.
+    $("budget-history-box").hidden = !budget && !reseller;
     if (budget) {
       $("b-kind").value = budget.kind;
       $("b-action").value = budget.exhaustionAction;
