@@ -18,7 +18,12 @@ _VIEWER = "partnerlink.viewer"  # where a request's answer is kept in its ASGI s
 
 
 def bearer_secret(connection: HTTPConnection) -> str | None:
-    scheme, _, secret = connection.headers.get("authorization", "").partition(" ")
+    return secret_of(connection.headers.get("authorization", ""))
+
+
+def secret_of(authorization: str) -> str | None:
+    """The secret of an `Authorization` value `Bearer <secret>`, when well formed."""
+    scheme, _, secret = authorization.partition(" ")
     secret = secret.strip()
     if scheme.lower() != "bearer" or not secret or len(secret) > MAX_SECRET_LENGTH:
         return None
@@ -31,6 +36,13 @@ async def authenticate(
     secret = bearer_secret(connection)
     if secret is None:
         return None
+    return await authenticate_secret(secret, clock, operator_key_sha256)
+
+
+async def authenticate_secret(
+    secret: str, clock: Clock, operator_key_sha256: str | None = None
+) -> Actor | None:
+    """Who a bearer secret names now: nobody once it is revoked or expired."""
     if secret.startswith(f"{OPERATOR_KEY_PREFIX}_"):
         return OperatorActor() if _is_operator_key(secret, operator_key_sha256) else None
     if secret.startswith(f"{API_KEY_PREFIX}_"):

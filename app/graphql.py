@@ -6,7 +6,7 @@ import json
 import time
 from collections.abc import Mapping
 from functools import lru_cache, partial
-from typing import Any
+from typing import Any, cast
 
 import orjson
 from cross_web import AsyncHTTPRequestAdapter, HTTPException
@@ -16,7 +16,7 @@ from starlette.responses import HTMLResponse, Response
 from starlette.types import ASGIApp, Receive, Scope, Send
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
-from strawberry.exceptions import MissingQueryError
+from strawberry.exceptions import ConnectionRejectionError, MissingQueryError
 from strawberry.http import GraphQLHTTPResponse, GraphQLRequestData
 from strawberry.http.types import HTTPMethod
 from strawberry.schema.exceptions import CannotGetOperationTypeError, InvalidOperationTypeError
@@ -30,9 +30,10 @@ from strawberry.subscriptions.protocols.graphql_transport_ws.types import (
 )
 from strawberry.types import ExecutionResult
 from strawberry.types.graphql import OperationType
+from strawberry.types.unset import UNSET, UnsetType
 
 from app import metrics
-from app.auth import bearer_secret, request_viewer
+from app.auth import authenticate_secret, bearer_secret, request_viewer, secret_of
 from app.client_address import client_address
 from app.graphiql import localize
 from app.graphql_http import (
@@ -52,6 +53,7 @@ from app.links import invitation_url
 from app.request_guard import RequestGuard
 from app.settings import Settings
 from resolvers.payloads import note_refusals, stop_noting
+from rules.actors import Actor
 from rules.attempts import AttemptStore, DatabaseAttempts
 from rules.clock import Clock
 from rules.mail import Mailer
@@ -64,6 +66,7 @@ from schema.text import INVALID_TEXT, MESSAGE, invalid_text_at
 ALLOW_POST = {"Allow": "POST"}
 # What Strawberry still refuses itself (the shape of a GET's parameters, other methods, GraphiQL
 # in production), by status, and the code it is answered with.
+NO_ACK_PAYLOAD = cast(UnsetType, UNSET)
 CODE_OF_STATUS = {400: INVALID_REQUEST, 404: NOT_FOUND, 405: METHOD_NOT_ALLOWED}
 
 
@@ -230,7 +233,34 @@ class PartnerlinkGraphQL(GraphQL[Context, None]):
         """GraphiQL, loading the files that `python -m app.graphiql fetch` stored from here."""
         return HTMLResponse(localize(self.graphql_ide_html))
 
+    async def on_ws_connect(self, context: Context) -> UnsetType | dict[str, object] | None:
+        """graphql-transport-ws's connection_init: credentials in its payload,
+        `{"Authorization": "Bearer <API key or session token>"}`, name the connection's caller
+        (browsers cannot set headers on a WebSocket). Credentials that name nobody close the
+        connection (4403); without any, the upgrade request's header counts, if it had one."""
+        params = context.connection_params or {}
+        authorization = params.get("Authorization", params.get("authorization"))
+        if authorization is None:
+            return NO_ACK_PAYLOAD
+        secret = secret_of(authorization) if isinstance(authorization, str) else None
+        viewer = await self._authenticate(secret) if secret else None
+        if viewer is None or secret is None:
+            raise ConnectionRejectionError({"code": "UNAUTHENTICATED"})
+        context.become(viewer, secret, partial(self._authenticate, secret))
+        return NO_ACK_PAYLOAD
+
+    async def _authenticate(self, secret: str) -> Actor | None:
+        return await authenticate_secret(secret, self.clock, self.settings.OPERATOR_KEY_SHA256)
+
     async def get_context(
+        self, request: Request | WebSocket, response: Response | WebSocket
+    ) -> Context:
+        context = await self._context(request, response)
+        if isinstance(request, WebSocket) and context.bearer_token:
+            context.recheck_viewer = partial(self._authenticate, context.bearer_token)
+        return context
+
+    async def _context(
         self, request: Request | WebSocket, response: Response | WebSocket
     ) -> Context:
         return Context(

@@ -20,6 +20,7 @@ from app.attempt_store import RedisAttempts, attempt_store
 from app.collector import settle_after_start_up
 from app.console import console_routes
 from app.database import ensure_database_dir, tortoise_config
+from app.event_listener import event_listener
 from app.graphiql import ASSETS_ROOT as GRAPHIQL_ASSETS
 from app.graphiql import URL_PREFIX as GRAPHIQL_ASSETS_PATH
 from app.graphql import PartnerlinkGraphQL, graphql_endpoint
@@ -72,6 +73,7 @@ def create_app(
                 app, config=tortoise_config(settings.DATABASE_URL), generate_schemas=False
             ),
             housekeeping(clock),
+            event_listener(settings.DATABASE_URL),
         ):
             settle_after_start_up()
             yield

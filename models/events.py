@@ -20,7 +20,17 @@ class Event(Model):
     # Not a foreign key, like the audit's own references: events outlive what they name.
     audit_event_id = fields.BigIntField(null=True)
     data = fields.JSONField[dict[str, Any]]()
+    # PostgreSQL: the id of the transaction that wrote the event, set by the database (a trigger
+    # of the migration), so that readers hand events out only once no earlier one can still
+    # commit (`rules.events.safe_events`). Null on SQLite, where writers take turns.
+    txid = fields.BigIntField(null=True)
 
     class Meta:
         table = "event"
-        indexes = (("partner_id", "id"), ("customer_id", "id"))
+        indexes = (
+            ("partner_id", "id"),
+            ("customer_id", "id"),
+            ("partner_id", "txid", "id"),
+            ("customer_id", "txid", "id"),
+            ("txid", "id"),
+        )

@@ -35,7 +35,13 @@ async def dissolve(
         partner_id=association.partner_id,
         at=now,
         before=audit.snapshot(state="ACTIVE"),
-        after=audit.snapshot(state="DISSOLVED", dissolved_by=asked_by),
+        after=audit.snapshot(
+            state="DISSOLVED",
+            dissolved_by=asked_by,
+            dissolved_at=now,
+            associated_at=association.associated_at,
+            model=association.model,
+        ),
         reason=reason,
     )
     await _end_budget(association, actor, now)

@@ -115,14 +115,13 @@ async def raise_alerts(
     """Records each threshold the spend has reached that this period has not seen yet; returns
     the thresholds newly reached."""
     reached = [t for t in ALERT_THRESHOLDS if spent.percent_used >= t]
-    return [
-        t for t in reached if await _record_alert(budget, association, spent.period_start, t, now)
-    ]
+    return [t for t in reached if await _record_alert(budget, association, spent, t, now)]
 
 
 async def _record_alert(
-    budget: Budget, association: Association, since: datetime, threshold: int, now: datetime
+    budget: Budget, association: Association, spent: BudgetUsage, threshold: int, now: datetime
 ) -> bool:
+    since = spent.period_start
     try:
         async with in_transaction():
             await BudgetAlert.create(
@@ -135,7 +134,14 @@ async def _record_alert(
                 customer_id=budget.customer_id,
                 partner_id=association.partner_id,
                 at=now,
-                after=audit.snapshot(threshold_percent=threshold, period_start=since),
+                after=audit.snapshot(
+                    threshold_percent=threshold,
+                    period_start=since,
+                    amount=spent.amount,
+                    spent=spent.spent,
+                    remaining=spent.remaining,
+                    percent_used=spent.percent_used,
+                ),
             )
     except IntegrityError:
         return False  # raised already in this period

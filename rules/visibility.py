@@ -20,10 +20,12 @@ from models import (
     CashCoupon,
     Customer,
     DissociationRequest,
+    Event,
     Freeze,
     Invitation,
     Partner,
 )
+from models.enums import EventType
 from rules.actors import Actor, CustomerActor, PartnerActor
 
 M = TypeVar("M", bound=Model)
@@ -38,6 +40,7 @@ def _customers_partners(customer_id: int) -> Subquery:
 
 
 ScopeFor = Callable[[int], Q]
+PARTNER_ONLY_EVENTS = [EventType.INVITATION_USED.value, EventType.INVITATION_REVOKED.value]
 
 PARTNER_SCOPES: dict[type[Model], ScopeFor] = {
     Partner: lambda p: Q(id=p),
@@ -49,6 +52,7 @@ PARTNER_SCOPES: dict[type[Model], ScopeFor] = {
     Freeze: lambda p: Q(customer_id__in=_partners_customers(p)),
     AuditEvent: lambda p: Q(partner_id=p),
     DissociationRequest: lambda p: Q(partner_id=p),
+    Event: lambda p: Q(partner_id=p),
 }
 CUSTOMER_SCOPES: dict[type[Model], ScopeFor] = {
     Partner: lambda c: Q(id__in=_customers_partners(c)),
@@ -59,6 +63,8 @@ CUSTOMER_SCOPES: dict[type[Model], ScopeFor] = {
     Freeze: lambda c: Q(customer_id=c),
     AuditEvent: lambda c: Q(customer_id=c),
     DissociationRequest: lambda c: Q(customer_id=c),
+    # The partner's invitations are its own business (see rules.events).
+    Event: lambda c: Q(customer_id=c) & ~Q(type__in=PARTNER_ONLY_EVENTS),
 }
 
 
@@ -81,6 +87,11 @@ async def visible(model: type[M], actor: Actor | None, ids: Iterable[int]) -> di
         return {}
     rows: list[Any] = await model.filter(scope, id__in=wanted)
     return {row.id: row for row in rows}
+
+
+def visible_scope(model: type[Model], actor: Actor | None) -> Q | None:
+    """What the actor may see of `model`, as a filter; None when nothing."""
+    return _scope(model, actor)
 
 
 def visible_query(model: type[M], actor: Actor | None) -> Any:

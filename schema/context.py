@@ -2,7 +2,7 @@
 loaders. The app builds it for each request (`app.graphql`): what the layers below need of the
 settings or of the HTTP request arrives here, so that none of them imports `app`."""
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -46,10 +46,21 @@ class Context:
     client_address: str | None = None
     bearer_token: str | None = None  # the secret of `Authorization: Bearer`, when well formed
     attempts: AttemptStore = field(default_factory=DatabaseAttempts)
+    # Over WebSocket: graphql-transport-ws's connection_init payload, and how to ask again who
+    # the connection's credentials name now (a long subscription ends when they no longer do).
+    connection_params: dict[str, Any] | None = None
+    recheck_viewer: Callable[[], Awaitable[Actor | None]] | None = None
     loaders: Loaders = field(init=False)
 
     def __post_init__(self) -> None:
         self.loaders = Loaders(self.viewer, self.clock)
+
+    def become(
+        self, viewer: Actor, bearer_token: str, recheck: Callable[[], Awaitable[Actor | None]]
+    ) -> None:
+        """The connection's caller, once its credentials arrive (in `connection_init`)."""
+        self.viewer, self.bearer_token, self.recheck_viewer = viewer, bearer_token, recheck
+        self.loaders = Loaders(viewer, self.clock)
 
 
 Info = strawberry.Info[Context, Any]

@@ -4,6 +4,7 @@ from resolvers import (
     associations,
     dashboard,
     dissociations,
+    events,
     invitation_list,
     invitations,
     keys,
@@ -46,6 +47,13 @@ class Query:
         "alerts this month, and its associations per week over the last 12 weeks.",
     )
     audit_events = strawberry.field(resolver=queries.audit_events)
+    events = strawberry.field(
+        resolver=events.events,
+        description="Events, oldest first, a page at a time (100 at most): a partner's are "
+        "those written while it was the customer's partner, a customer's those about itself. "
+        "Filtered by type and (for a partner) customer. Keep the last endCursor and ask again "
+        "with `after`: nothing committed later is skipped.",
+    )
     dissociation_preflight = strawberry.field(
         resolver=dissociations.preflight,
         description="Every blocker to dissolving the association now, at once: a partner names "

@@ -17,6 +17,7 @@ PARTNER_ROLES: dict[str, KeyRole] = {
     "invitations": READ,
     "partnerOverview": READ,
     "dissociationPreflight": READ,
+    "events": READ,  # the query and the subscription
     "apiKeys": ADMIN,
     # mutations
     "createInvitation": MANAGE,

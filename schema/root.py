@@ -12,6 +12,7 @@ from schema.execution import LeanExecutionContext, lean_resolvers
 from schema.extensions import extensions
 from schema.mutation import Mutation
 from schema.query import Query
+from schema.subscription import Subscription
 from schema.types import NODE_TYPES
 
 
@@ -36,6 +37,7 @@ def build_schema(*, production: bool, lean: bool = True) -> strawberry.Schema:
     built = PartnerlinkSchema(
         query=Query,
         mutation=Mutation,
+        subscription=Subscription,
         types=list(NODE_TYPES.values()),
         extensions=chosen,
         config=StrawberryConfig(disable_field_suggestions=production),
