@@ -7,13 +7,14 @@ another that wrote event 6; a reader that handed out 6 and resumes `after: 6` wo
 
 How: the migration's trigger stores each event's transaction id (`txid`, from
 `pg_current_xact_id()`). Events are read in the order (txid, id), and only those written by a
-transaction older than every transaction still running (`txid < pg_snapshot_xmin(...)`): such
-transactions have all ended, and every transaction still to commit has a larger id, so an event
-can never appear later before one already handed out. The reader's own transaction counts as
-ended for its own events (a transaction sees what it wrote). A long transaction anywhere on the
-server holds events back until it ends; the batch then says `held_back`, and a follower should
-look again soon rather than wait for a wake-up (the blocking transaction may write no event and
-so send none).
+transaction older than every writing transaction still running in this database (the horizon:
+the next transaction id to be given out, or the oldest running writer's if lower, read from
+`pg_locks`): those have all ended, and every transaction still to commit has a larger id, so an
+event can never appear later before one already handed out. The reader's own transaction counts
+as ended for its own events (a transaction sees what it wrote). A long writing transaction holds
+later events back until it ends; the batch then says `held_back`, and a follower should look
+again soon rather than wait for a wake-up (the blocking transaction may write no event and so
+send none). Transactions of other databases on the server do not count.
 
 On SQLite writers take turns (one transaction at a time), so the id order is the commit order
 and every committed event is safe.
@@ -36,10 +37,23 @@ from tortoise.expressions import Q
 
 from models import Event
 
-HORIZON_SQL = (
-    "SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint AS horizon, "
+# The next transaction id to be given out, and the reader's own (null outside a transaction).
+NEXT_XID_SQL = (
+    "SELECT pg_snapshot_xmax(pg_current_snapshot())::text::bigint AS next, "
     "pg_current_xact_id_if_assigned()::text::bigint AS own"
 )
+# The oldest transaction still running in this database that has written anything (it holds a
+# lock on a relation of the database, and one on its own transaction id until it ends).
+# Transactions of other databases on the same server cannot write events: they hold nothing back.
+OLDEST_WRITER_SQL = """
+SELECT min(mine.transactionid::text::bigint) AS oldest
+FROM pg_locks AS held
+JOIN pg_locks AS mine ON mine.pid = held.pid
+WHERE held.locktype = 'relation'
+  AND held.database = (SELECT oid FROM pg_database WHERE datname = current_database())
+  AND mine.locktype = 'transactionid' AND mine.mode = 'ExclusiveLock' AND mine.granted
+  AND held.pid <> pg_backend_pid()
+"""
 PAGE = 100
 HELD_BACK_RETRY_SECONDS = 0.05  # an older transaction still runs: look again this soon
 IDLE_SECONDS = 5.0  # without any wake-up, look again (and check the credentials) this often
@@ -96,9 +110,14 @@ async def safe_events(where: Q, after: Position, limit: int = PAGE) -> Batch:
 async def _safe_on_postgres(
     where: Q, after: Position, limit: int
 ) -> tuple[list[Event], bool, list[Event]]:
-    # The horizon first: every transaction below it has ended before the rows are read.
-    _, found = await Event._meta.db.execute_query(HORIZON_SQL)
-    horizon, own = found[0]["horizon"], found[0]["own"]
+    # The horizon before the rows: every transaction below it has ended before they are read.
+    # The next id first, then the writers running: one given its id in between is above it.
+    db = Event._meta.db
+    _, found = await db.execute_query(NEXT_XID_SQL)
+    _, oldest = await db.execute_query(OLDEST_WRITER_SQL)
+    horizon, own = found[0]["next"], found[0]["own"]
+    if oldest[0]["oldest"] is not None:
+        horizon = min(horizon, oldest[0]["oldest"])
     query = Event.filter(where)
     if after.txid is not None:
         query = query.filter(Q(txid__gt=after.txid) | Q(txid=after.txid, id__gt=after.id))
