@@ -249,6 +249,10 @@ OPERATIONS = {
         "query($id: ID!) { auditEvents(customerId: $id) { action } }",
         given(lambda w: {"id": w.ids["Customer"]}),
     ),
+    "events": Operation(
+        "query($id: ID!) { events(customerId: $id) { edges { node { type customerId } } } }",
+        given(lambda w: {"id": w.ids["Customer"]}),
+    ),
     "createInvitation": Operation(
         "mutation { createInvitation(input: {}) { token errors { code } } }"
     ),
@@ -512,6 +516,8 @@ OWNER_ROWS: list[tuple[str, Caller, Expected]] = [
     ("partnerOverview", Caller.PARTNER, Reads({"active": 1})),
     ("auditEvents", Caller.PARTNER, ALLOWED),
     ("auditEvents", Caller.CUSTOMER, ALLOWED),
+    ("events", Caller.PARTNER, ALLOWED),
+    ("events", Caller.CUSTOMER, ALLOWED),
     ("apiKeys", Caller.PARTNER, ALLOWED),
     ("apiKeys", Caller.CUSTOMER, Reads({})),
     ("eligibility", Caller.CUSTOMER, Reads({"alreadyAssociated": True})),
@@ -578,6 +584,7 @@ MATRIX: list[tuple[str, Caller, Expected]] = [
             *PARTNER_ONLY,
             *CUSTOMER_ONLY,
             "auditEvents",
+            "events",
             "placeOrder",
             "applyCoupon",
             "importAccountFacts",
@@ -593,6 +600,7 @@ MATRIX: list[tuple[str, Caller, Expected]] = [
     ("invitations", Caller.OTHER_PARTNER, Reads({"totalCount": 1})),  # its own link only
     ("partnerOverview", Caller.OTHER_PARTNER, Reads({"active": 1})),  # its own customer only
     ("auditEvents", Caller.OTHER_PARTNER, Reads([])),
+    ("events", Caller.OTHER_PARTNER, Reads({"edges": []})),
     ("apiKeys", Caller.OTHER_PARTNER, ALLOWED),  # its own keys
     ("revokeInvitation", Caller.OTHER_PARTNER, payload("INVITATION_NOT_FOUND")),
     ("setBudget", Caller.OTHER_PARTNER, payload("NOT_YOUR_CUSTOMER")),
@@ -612,6 +620,7 @@ MATRIX: list[tuple[str, Caller, Expected]] = [
     # (d) the wrong customer: another customer's authorization, invitation and events
     ("node", Caller.OTHER_CUSTOMER, Reads(None)),
     ("auditEvents", Caller.OTHER_CUSTOMER, Reads([])),
+    ("events", Caller.OTHER_CUSTOMER, Reads({"edges": []})),
     ("authorize", Caller.OTHER_CUSTOMER, payload("AUTHORIZATION_NOT_FOUND")),
     ("dissociationPreflight", Caller.OTHER_CUSTOMER, Reads(None)),
     ("requestDissociation", Caller.OTHER_CUSTOMER, payload("NOT_ASSOCIATED")),
