@@ -71,7 +71,7 @@ async def measure(rounds: int) -> None:
         async with seed.tortoise(url):
             made = await seed.dashboard_partner(1)
             association = await Association.get(partner_id=made.partner_id)
-        customer = str(GlobalID("Customer", str(association.customer_id)))  # type: ignore[attr-defined]
+        customer = str(GlobalID("Customer", str(association.customer_id)))
         with Server("app.main:app", url, workers=2) as server:
             await run_rounds(server.port, made.api_key, customer, rounds)
 
