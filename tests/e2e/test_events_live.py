@@ -250,6 +250,18 @@ async def test_a_revoked_keys_stream_is_closed(live: Live) -> None:
     assert close_code(subscriber.ended) == 4401, subscriber.ended
 
 
+async def test_a_stream_is_closed_when_its_session_ends(live: Live) -> None:
+    session = live.customers[2]["session"]
+    subscriber = Subscriber(live.ws_url, session).start()
+    await subscriber.wait_for(2)  # its association and its freeze
+
+    await live.call("mutation { logout { loggedOut } }", {}, session)
+    assert subscriber.task is not None
+    await asyncio.wait_for(asyncio.shield(subscriber.task), 8)
+
+    assert close_code(subscriber.ended) == 4401, subscriber.ended
+
+
 async def test_unknown_credentials_are_refused_at_connection_init(live: Live) -> None:
     subscriber = Subscriber(live.ws_url, "plk_nothing_" + "x" * 43).start()
     assert subscriber.task is not None
