@@ -1,5 +1,5 @@
-"""Work the server does on its own while it runs: turning budget periods over and expiring
-unanswered dissociation requests."""
+"""Work the server does on its own while it runs: turning budget periods over, expiring
+unanswered dissociation requests and authorization letters past their validity."""
 
 import asyncio
 import logging
@@ -7,6 +7,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from datetime import datetime
 
+from rules.authorizations import expire_authorizations
 from rules.clock import Clock
 from rules.dissociations import expire_dissociations
 from rules.spending import roll_over
@@ -19,6 +20,7 @@ Job = tuple[Callable[..., Awaitable[int]], str]
 JOBS: tuple[Job, ...] = (
     (roll_over, "a new budget period lifted %d exhausted-budget freezes"),
     (expire_dissociations, "%d unanswered dissociation requests expired"),
+    (expire_authorizations, "%d authorization letters past their validity expired"),
 )
 
 

@@ -12,7 +12,7 @@ from tortoise.transactions import in_transaction
 from models import Authorization
 from models.enums import AuthorizationScope, AuthorizationSource, AuthorizationState
 from rules import audit
-from rules.actors import Actor, CustomerActor, PartnerActor
+from rules.actors import SYSTEM, Actor, CustomerActor, PartnerActor
 from rules.clock import Clock, system_clock
 from rules.errors import AuthorizationCode, InputCode, RuleError
 from rules.management import association_for
@@ -70,8 +70,41 @@ async def _close_if_expired(partner_id: int, customer_id: int, now: datetime) ->
     """An approved letter past its validity no longer holds the partner's one open place."""
     letter = await Authorization.get_or_none(open_key=open_key(partner_id, customer_id))
     if letter is not None and letter.state_at(now) is AuthorizationState.EXPIRED:
-        letter.state, letter.open_key = AuthorizationState.EXPIRED, None
-        await letter.save(update_fields=["state", "open_key"])
+        await _expire(letter, SYSTEM, now)
+
+
+async def expire_authorizations(*, now: datetime, actor: Actor = SYSTEM) -> int:
+    """Marks every approved letter past its validity EXPIRED, each in a transaction of its own,
+    so that both sides are told (authorization.expired); returns how many. Safe to run from
+    several workers at once: a conditional update decides which one records it."""
+    lapsed = await Authorization.filter(
+        state=AuthorizationState.APPROVED, valid_until__lte=now
+    ).order_by("id")
+    expired = 0
+    for letter in lapsed:
+        async with in_transaction():
+            expired += await _expire(letter, actor, now)
+    return expired
+
+
+async def _expire(letter: Authorization, actor: Actor, now: datetime) -> int:
+    changed = await Authorization.filter(id=letter.id, state=AuthorizationState.APPROVED).update(
+        state=AuthorizationState.EXPIRED, open_key=None
+    )
+    if changed != 1:
+        return 0
+    letter.state, letter.open_key = AuthorizationState.EXPIRED, None
+    await audit.record(
+        actor=actor,
+        action="authorization.expired",
+        subject=("Authorization", letter.id),
+        customer_id=letter.customer_id,
+        partner_id=letter.partner_id,
+        at=now,
+        before=audit.snapshot(state=AuthorizationState.APPROVED),
+        after=audit.snapshot(state=AuthorizationState.EXPIRED, valid_until=letter.valid_until),
+    )
+    return 1
 
 
 async def grant_letter_at_association(

@@ -14,7 +14,12 @@ from models.enums import (
     OrderKind,
 )
 from rules.actors import CustomerActor, PartnerActor
-from rules.authorizations import approve_authorization, request_authorization, revoke_authorization
+from rules.authorizations import (
+    approve_authorization,
+    expire_authorizations,
+    request_authorization,
+    revoke_authorization,
+)
 from rules.budgets import set_budget
 from rules.clock import FakeClock
 from rules.dissociations import (
@@ -136,3 +141,31 @@ async def test_an_online_invitation_revoked_is_not_told_to_its_invitee(build: Bu
 
     assert not await Event.filter(scope(CustomerActor(invitee.id))).exists()
     assert await Event.filter(scope(PartnerActor(partner.id))).count() == 1
+
+
+async def test_a_letter_past_its_validity_expires_once_and_tells_both_sides(
+    build: Builders, clock: FakeClock
+) -> None:
+    partner = await build.partner(CooperationModel.REFERRAL)
+    customer, _ = await build.associated(partner)
+    letter = await request_authorization(
+        actor=PartnerActor(partner.id),
+        customer_id=customer.id,
+        scopes=[AuthorizationScope.PLACE_ORDERS],
+        valid_days=1,
+        clock=clock,
+    )
+    await approve_authorization(
+        actor=CustomerActor(customer.id), authorization_id=letter.id, clock=clock
+    )
+
+    early = await expire_authorizations(now=clock.now() + timedelta(hours=23))
+    expired = await expire_authorizations(now=clock.now() + timedelta(days=1))
+    again = await expire_authorizations(now=clock.now() + timedelta(days=2))
+
+    assert (early, expired, again) == (0, 1, 0)
+    (told,) = await Event.filter(type="authorization.expired")
+    assert (told.partner_id, told.customer_id) == (partner.id, customer.id)
+    assert told.data["state"] == "EXPIRED" and told.data["subject"]["id"] == letter.id
+    await letter.refresh_from_db()
+    assert letter.state == "EXPIRED" and letter.open_key is None
