@@ -57,7 +57,7 @@ from resolvers.payloads import note_refusals, stop_noting
 from rules.actors import Actor
 from rules.attempts import AttemptStore, DatabaseAttempts
 from rules.clock import Clock
-from rules.mail import Mailer
+from rules.outbox import Notifier
 from schema.context import Context
 from schema.extensions import CACHE_SIZE, MAX_TOKENS
 from schema.refused_attempts import count_refused
@@ -117,7 +117,7 @@ class PartnerlinkGraphQL(GraphQL[Context, None]):
         self,
         settings: Settings,
         clock: Clock,
-        mailer: Mailer,
+        notifier: Notifier,
         attempts: AttemptStore | None = None,
     ) -> None:
         super().__init__(
@@ -127,7 +127,7 @@ class PartnerlinkGraphQL(GraphQL[Context, None]):
             # Only graphql-transport-ws: the legacy graphql-ws protocol is not checked.
             subscription_protocols=(GRAPHQL_TRANSPORT_WS_PROTOCOL,),
         )
-        self.settings, self.clock, self.mailer = settings, clock, mailer
+        self.settings, self.clock, self.notifier = settings, clock, notifier
         self.attempts = attempts or DatabaseAttempts()
 
     def encode_json(self, data: object) -> str | bytes:
@@ -284,7 +284,7 @@ class PartnerlinkGraphQL(GraphQL[Context, None]):
             viewer=await request_viewer(request, self.clock, self.settings.OPERATOR_KEY_SHA256),
             clock=self.clock,
             settings=self.settings,
-            mailer=self.mailer,
+            notifier=self.notifier,
             invitation_url=partial(invitation_url, self.settings),
             client_address=client_address(request, self.settings.trusted_proxy_networks),
             bearer_token=bearer_secret(request),

@@ -1,6 +1,8 @@
-"""Delivering the rules' mail (`rules.mail.Mailer`): through SMTP when `SMTP_HOST` is set,
-otherwise to the `partnerlink.mail` logger, so that a fresh machine works without a mail server
-(and a developer reads the codes in the console).
+"""Sending the rules' mail (`rules.mail.Mailer`), as the deliverer's mail channel does: through
+SMTP when `SMTP_HOST` is set, otherwise to the `partnerlink.mail` logger, so that a fresh machine
+works without a mail server (and a developer reads the codes in the console). In production
+without `SMTP_HOST` nothing can be sent: each mail is given up (its body never logged), and
+`warn_without_mail_server` says so at start-up.
 """
 
 from __future__ import annotations
@@ -12,24 +14,26 @@ from email.message import EmailMessage
 import aiosmtplib
 
 from app.settings import Settings
-from rules.mail import Mailer, OutgoingMail
+from rules.mail import Mailer, OutgoingMail, Undeliverable
 
 logger = logging.getLogger("partnerlink.mail")
 
 SMTP_TIMEOUT_SECONDS = 30.0
+NO_MAIL_SERVER = "no mail server: SMTP_HOST is not set"
+STARTTLS_HINT = "set SMTP_STARTTLS=false for a server that offers no TLS"
 
 
 @dataclass(frozen=True, slots=True)
 class LogMailer:
-    """Writes each mail to the `partnerlink.mail` logger. The body, codes included, only with
-    `with_body` (development): a production log must not hold live verification codes."""
+    """Writes each mail to the `partnerlink.mail` logger, codes included (development). Without
+    `with_body` (production) it sends nothing and refuses each mail as `Undeliverable`: a
+    production log must not hold live verification codes."""
 
     with_body: bool = True
 
     async def send(self, message: OutgoingMail) -> None:
         if not self.with_body:
-            logger.warning("mail to %s not sent (no SMTP_HOST): %s", message.to, message.subject)
-            return
+            raise Undeliverable(NO_MAIL_SERVER)
         logger.info(
             "mail to %s\nSubject: %s\n\n%s", message.to, message.subject, message.text.rstrip()
         )
@@ -50,15 +54,26 @@ class SmtpMailer:
     timeout: float = SMTP_TIMEOUT_SECONDS
 
     async def send(self, message: OutgoingMail) -> None:
-        await aiosmtplib.send(
-            self.compose(message),
-            hostname=self.host,
-            port=self.port,
-            username=self.username,
-            password=self.password,
-            start_tls=self.starttls,
-            timeout=self.timeout,
-        )
+        """Raises `Undeliverable` when the server refuses every recipient for good (5xx), and
+        aiosmtplib's errors (or OSError) for anything worth another try."""
+        try:
+            await aiosmtplib.send(
+                self.compose(message),
+                hostname=self.host,
+                port=self.port,
+                username=self.username,
+                password=self.password,
+                start_tls=self.starttls,
+                timeout=self.timeout,
+            )
+        except aiosmtplib.SMTPRecipientsRefused as refused:
+            if all(r.code >= 500 for r in refused.recipients):
+                raise Undeliverable(f"recipient refused: {refused.recipients[0]}") from refused
+            raise
+        except aiosmtplib.SMTPException as error:
+            if self.starttls and "STARTTLS" in str(error):
+                raise aiosmtplib.SMTPException(f"{error} ({STARTTLS_HINT})") from error
+            raise
 
     def compose(self, message: OutgoingMail) -> EmailMessage:
         email = EmailMessage()
@@ -87,3 +102,12 @@ def mailer_from_settings(settings: Settings) -> Mailer:
         password=settings.SMTP_PASSWORD.get_secret_value() if settings.SMTP_PASSWORD else None,
         starttls=settings.SMTP_STARTTLS,
     )
+
+
+def warn_without_mail_server(settings: Settings) -> None:
+    """Logs a warning when production has no mail server: no code could reach a customer."""
+    if settings.PRODUCTION and not settings.SMTP_HOST:
+        logger.warning(
+            "PRODUCTION is set but SMTP_HOST is not: no mail can be sent, and customers "
+            "will receive no verification or password code"
+        )

@@ -5,7 +5,7 @@ console at /console/."""
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from contextlib import AbstractAsyncContextManager, asynccontextmanager, nullcontext
 
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
@@ -20,15 +20,15 @@ from app.attempt_store import RedisAttempts, attempt_store
 from app.collector import settle_after_start_up
 from app.console import console_routes
 from app.database import ensure_database_dir, tortoise_config
+from app.deliverer import Deliverer, channels_for
 from app.event_listener import event_listener
 from app.graphiql import ASSETS_ROOT as GRAPHIQL_ASSETS
 from app.graphiql import URL_PREFIX as GRAPHIQL_ASSETS_PATH
 from app.graphql import PartnerlinkGraphQL, graphql_endpoint
-from app.health import readiness
+from app.health import mail_report, readiness
 from app.housekeeping import housekeeping
 from app.invite import invitation_routes
 from app.logging import configure_logging
-from app.mail import mailer_from_settings
 from app.metrics import process_ended
 from app.metrics_route import metrics_endpoint
 from app.pages import page_routes
@@ -39,6 +39,7 @@ from rules.attempts import AttemptStore
 from rules.clock import Clock, system_clock
 from rules.hashing import limit_concurrent_hashes
 from rules.mail import Mailer
+from rules.outbox import Notifier
 
 
 async def healthz(request: Request) -> JSONResponse:
@@ -50,7 +51,8 @@ async def readyz(request: Request) -> JSONResponse:
     problems = await readiness(settings.DATABASE_URL)
     if problems:
         return JSONResponse({"status": "unavailable", "problems": problems}, status_code=503)
-    return JSONResponse({"status": "ok"})
+    mail = await mail_report(request.app.state.clock.now(), with_cause=not settings.PRODUCTION)
+    return JSONResponse({"status": "ok", "mail": mail})
 
 
 def create_app(
@@ -58,11 +60,16 @@ def create_app(
     *,
     clock: Clock = system_clock,
     mailer: Mailer | None = None,
+    notifier: Notifier | None = None,
     attempts: AttemptStore | None = None,
 ) -> Starlette:
-    """The app for these settings; tests pass a fake clock, a mailer that keeps the mail and
-    where failed attempts are counted."""
+    """The app for these settings; tests pass a fake clock, a mailer that keeps the mail, what
+    the rules tell when they record mail (by default the app's deliverer) and where failed
+    attempts are counted."""
     attempts = attempts or attempt_store(settings)
+    deliverer = Deliverer(
+        channels_for(settings, mailer), clock, poll_seconds=settings.DELIVERY_POLL_SECONDS
+    )
     limit_concurrent_hashes(settings.PASSWORD_HASH_CONCURRENCY)
 
     @asynccontextmanager
@@ -74,6 +81,7 @@ def create_app(
             ),
             housekeeping(clock),
             event_listener(settings.DATABASE_URL),
+            _delivering(settings, deliverer),
         ):
             settle_after_start_up()
             yield
@@ -81,9 +89,7 @@ def create_app(
         if isinstance(attempts, RedisAttempts):
             await attempts.aclose()
 
-    graphql = PartnerlinkGraphQL(
-        settings, clock, mailer or mailer_from_settings(settings), attempts
-    )
+    graphql = PartnerlinkGraphQL(settings, clock, notifier or deliverer, attempts)
     configure_logging(settings)
     middleware = [Middleware(RequestLogMiddleware)]  # outermost: every request is logged once
     if settings.CORS_ORIGINS:
@@ -117,7 +123,13 @@ def create_app(
         lifespan=lifespan,
     )
     app.state.settings = settings
+    app.state.clock = clock
     return app
+
+
+def _delivering(settings: Settings, deliverer: Deliverer) -> AbstractAsyncContextManager[None]:
+    """The deliverer, in the background while the app serves, unless it runs apart."""
+    return deliverer.running() if settings.DELIVER_IN_SERVE else nullcontext()
 
 
 def _default_app() -> Starlette:

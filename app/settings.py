@@ -64,6 +64,10 @@ class Settings(BaseSettings):
     SMTP_PASSWORD: SecretStr | None = None  # never printed: `get_secret_value()` where it is sent
     SMTP_FROM: str | None = None
     SMTP_STARTTLS: bool = True
+    # Each `serve` worker runs a deliverer (mail); false when `partnerlink deliver` runs apart.
+    DELIVER_IN_SERVE: bool = True
+    # How often a deliverer looks for work recorded by other processes and retries due.
+    DELIVERY_POLL_SECONDS: float = Field(default=2.0, gt=0, le=300)
     INVITATION_TTL_DAYS: int = Field(default=30, ge=1, le=365)
     # A document's version: a file name in DOCUMENTS_DIR, kept with each association.
     RESELLER_INSTRUCTIONS_VERSION: str = Field(default="2024-08-29", pattern=f"^{VERSION.pattern}$")

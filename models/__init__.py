@@ -24,6 +24,7 @@ from models.freezes import Freeze
 from models.idempotency import IdempotencyRecord
 from models.invitations import Invitation
 from models.orders import BudgetAlert, Order
+from models.outbox import MailAttempt, OutboxMail
 from models.partners import ApiKey, Partner
 from models.sessions import CustomerSession
 
@@ -50,7 +51,9 @@ __all__ = [
     "Freeze",
     "IdempotencyRecord",
     "Invitation",
+    "MailAttempt",
     "Order",
+    "OutboxMail",
     "Partner",
     "PasswordResetCode",
     "ReservedInstance",

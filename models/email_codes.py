@@ -20,6 +20,9 @@ class EmailCodeBase(Model):
     consumed_at = fields.DatetimeField(null=True)
     failures = fields.IntField(default=0)
     failures_since = fields.DatetimeField(null=True)
+    # The mail carrying the code: until the mail server has it, the resend window does not hold.
+    # (an `outbox_mail` id; no foreign key, so that SQLite adds the column in place)
+    mail_id = fields.BigIntField(null=True)
 
     class Meta:
         abstract = True

@@ -136,3 +136,10 @@ class EventType(StrEnum):
     AUTHORIZATION_REVOKED = "authorization.revoked"
     AUTHORIZATION_EXPIRED = "authorization.expired"
     ORDER_PLACED = "order.placed"
+
+
+class MailState(StrEnum):
+    PENDING = "PENDING"  # waiting for its first attempt or a retry
+    SENT = "SENT"  # the mail server accepted it
+    GAVE_UP = "GAVE_UP"  # attempts or time ran out, or the server refused it for good
+    WITHDRAWN = "WITHDRAWN"  # replaced by a newer mail before it was sent

@@ -24,7 +24,7 @@ def _session(result: tuple[CustomerModel, str]) -> dict[str, Any]:
 
 async def request_email_code(info: Info, input: RequestEmailCodeInput) -> RequestEmailCodePayload:
     call = email_codes.request_email_code(
-        email=input.email, mailer=info.context.mailer, clock=info.context.clock
+        email=input.email, clock=info.context.clock, notifier=info.context.notifier
     )
     return await respond(RequestEmailCodePayload, call, lambda _: {"accepted": True})
 

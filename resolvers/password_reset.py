@@ -14,7 +14,7 @@ async def request_password_reset(
     info: Info, input: RequestPasswordResetInput
 ) -> RequestPasswordResetPayload:
     call = password_reset.request_password_reset(
-        email=input.email, mailer=info.context.mailer, clock=info.context.clock
+        email=input.email, clock=info.context.clock, notifier=info.context.notifier
     )
     return await respond(RequestPasswordResetPayload, call, lambda _: {"accepted": True})
 

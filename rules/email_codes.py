@@ -25,7 +25,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import Enum, auto
-from typing import Protocol, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from tortoise.exceptions import IntegrityError
 from tortoise.expressions import F
@@ -38,7 +38,8 @@ from rules.attempts import AttemptStore, count_code_try, database_attempts
 from rules.clock import Clock, system_clock
 from rules.errors import RuleError, VerificationCode
 from rules.hashing import hash_password, verify_no_password, verify_password
-from rules.mail import Mailer, OutgoingMail
+from rules.mail import MAIL_CHANNEL, OutgoingMail, mail_under_way, record_mail, withdraw_mail
+from rules.outbox import POLLING, Notifier
 from rules.validation import InputCheck
 
 CODE_DIGITS = 6
@@ -71,43 +72,80 @@ class _Admission(Enum):
     EXHAUSTED = auto()
 
 
-async def request_email_code(*, email: str, mailer: Mailer, clock: Clock = system_clock) -> None:
-    """Stores a new code for the address (replacing any earlier one) and mails it once stored.
+async def request_email_code(
+    *, email: str, clock: Clock = system_clock, notifier: Notifier = POLLING
+) -> None:
+    """Stores a new code for the address (replacing any earlier one) and records its mail in the
+    same transaction; the deliverer sends it (`notifier` is told once it is committed).
 
-    Raises INVALID_EMAIL, CODE_RESENT_TOO_SOON (within 60 s of the last code) and whatever the
-    mailer raises (the code is stored then; the next request may come 60 s later).
+    Raises INVALID_EMAIL and CODE_RESENT_TOO_SOON (within 60 s of the last code, unless that
+    code's mail could not be sent: see `store_code`).
     """
     with InputCheck() as check:
         email = check.email("email", email)
     now = clock.now()
     code = new_code()
     registered = await Customer.exists(email=email)
-    await store_code(EmailCode, email, await hash_password(code), now)
-    await mailer.send(_existing_account_mail(email) if registered else _code_mail(email, code))
+    mail = _existing_account_mail(email) if registered else _code_mail(email, code)
+    await store_code(EmailCode, email, await hash_password(code), now, mail)
+    await notifier.recorded(MAIL_CHANNEL, now)
 
 
 def new_code() -> str:
     return f"{secrets.randbelow(10**CODE_DIGITS):0{CODE_DIGITS}d}"
 
 
-async def store_code(codes: type[EmailCodeBase], email: str, code_hash: str, now: datetime) -> None:
-    """A resend replaces the code and restarts its attempts; the failure window goes on.
-    Raises CODE_RESENT_TOO_SOON within 60 s of the last code."""
+async def store_code(
+    codes: type[EmailCodeBase], email: str, code_hash: str, now: datetime, mail: OutgoingMail
+) -> None:
+    """Stores the code and records its mail, in one transaction. A resend replaces the code,
+    restarts its attempts and withdraws the earlier mail if it is still waiting; the failure
+    window goes on.
+
+    The resend window: a new code is refused (CODE_RESENT_TOO_SOON) within 60 s of the last one
+    while the last one's mail is sent or under way. Once an attempt at sending it has failed
+    (or it was given up), the window no longer holds: the customer may ask again at once. A
+    mail server that is down then never leaves a customer waiting for a code that does not
+    come, and it cannot pile mail up either: one address has at most one mail waiting.
+    """
     expires_at = now + CODE_LIFETIME
-    replaced = await codes.filter(email=email, sent_at__lte=now - RESEND_INTERVAL).update(
-        code_hash=code_hash, sent_at=now, expires_at=expires_at, attempts=0, consumed_at=None
-    )
-    if replaced:
-        return
+    async with in_transaction():
+        current = await codes.filter(email=email).select_for_update().first()
+        if current is not None and not await _may_replace(current, now):
+            raise _too_soon()
+        mail_id = (await record_mail(mail, now=now, expires_at=expires_at)).id
+        fields = {"code_hash": code_hash, "sent_at": now, "expires_at": expires_at}
+        if current is None:
+            await _first_code(codes, email, mail_id=mail_id, **fields)
+            return
+        replaced = await codes.filter(id=current.id, code_hash=current.code_hash).update(
+            attempts=0, consumed_at=None, mail_id=mail_id, **fields
+        )
+        if not replaced:  # another request replaced it first
+            raise _too_soon()
+        await withdraw_mail(current.mail_id, now)
+
+
+async def _may_replace(current: EmailCodeBase, now: datetime) -> bool:
+    if current.sent_at <= now - RESEND_INTERVAL:
+        return True
+    return not await mail_under_way(current.mail_id)
+
+
+async def _first_code(codes: type[EmailCodeBase], email: str, **fields: Any) -> None:
     try:
         async with in_transaction():
-            await codes.create(email=email, code_hash=code_hash, sent_at=now, expires_at=expires_at)
-    except IntegrityError:  # the address has a code sent less than 60 s ago
-        raise RuleError.of(
-            VerificationCode.CODE_RESENT_TOO_SOON,
-            f"A code was sent less than {RESEND_INTERVAL.seconds} seconds ago: wait a moment.",
-            "email",
-        ) from None
+            await codes.create(email=email, **fields)
+    except IntegrityError:  # another request stored the address's first code meanwhile
+        raise _too_soon() from None
+
+
+def _too_soon() -> RuleError:
+    return RuleError.of(
+        VerificationCode.CODE_RESENT_TOO_SOON,
+        f"A code was sent less than {RESEND_INTERVAL.seconds} seconds ago: wait a moment.",
+        "email",
+    )
 
 
 def _code_mail(email: str, code: str) -> OutgoingMail:

@@ -31,27 +31,31 @@ from rules.email_codes import (
 )
 from rules.errors import RuleError, VerificationCode
 from rules.hashing import digest, hash_password
-from rules.mail import Mailer, OutgoingMail
+from rules.mail import MAIL_CHANNEL, OutgoingMail
+from rules.outbox import POLLING, Notifier
 from rules.validation import InputCheck
 
 CODE_FIELD = "code"
 
 
 async def request_password_reset(
-    *, email: str, mailer: Mailer, clock: Clock = system_clock
+    *, email: str, clock: Clock = system_clock, notifier: Notifier = POLLING
 ) -> None:
-    """Stores a new reset code for the address (replacing any earlier one) and mails it once
-    stored; an address no account uses gets a mail saying so instead.
+    """Stores a new reset code for the address (replacing any earlier one) and records its mail
+    in the same transaction (`rules.email_codes.store_code`); an address no account uses gets a
+    mail saying so instead. The deliverer sends it (`notifier` is told once it is committed).
 
-    Raises INVALID_EMAIL, CODE_RESENT_TOO_SOON (within 60 s of the last code, known address or
-    not) and whatever the mailer raises.
+    Raises INVALID_EMAIL and CODE_RESENT_TOO_SOON (within 60 s of the last code, known address
+    or not, unless that code's mail could not be sent).
     """
     with InputCheck() as check:
         email = check.email("email", email)
     code = new_code()
+    now = clock.now()
     known = await Customer.exists(email=email)
-    await store_code(PasswordResetCode, email, await hash_password(code), clock.now())
-    await mailer.send(_reset_mail(email, code) if known else _unknown_address_mail(email))
+    mail = _reset_mail(email, code) if known else _unknown_address_mail(email)
+    await store_code(PasswordResetCode, email, await hash_password(code), now, mail)
+    await notifier.recorded(MAIL_CHANNEL, now)
 
 
 async def reset_password(

@@ -14,7 +14,7 @@ from starlette.websockets import WebSocket
 from rules.actors import Actor
 from rules.attempts import AttemptStore, DatabaseAttempts
 from rules.clock import Clock
-from rules.mail import Mailer
+from rules.outbox import Notifier
 from schema.loaders import Loaders
 
 
@@ -41,7 +41,7 @@ class Context:
     viewer: Actor | None
     clock: Clock
     settings: Deployment
-    mailer: Mailer
+    notifier: Notifier  # told when a rule recorded work for the deliverer (mail)
     invitation_url: Callable[[str], str]  # the public address of an invitation's token
     client_address: str | None = None
     bearer_token: str | None = None  # the secret of `Authorization: Bearer`, when well formed

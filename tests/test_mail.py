@@ -110,7 +110,7 @@ async def test_the_smtp_mailer_delivers_through_a_real_smtp_conversation(
 async def test_an_emailed_code_travels_by_smtp_and_verifies(
     smtp: SmtpServer, clock: FakeClock
 ) -> None:
-    await request_email_code(email="newcomer@example.com", mailer=smtp.mailer(), clock=clock)
+    await request_email_code(email="newcomer@example.com", clock=clock, notifier=smtp.mailer())
 
     [envelope] = smtp.envelopes
     assert envelope.rcpt_tos == ["newcomer@example.com"]

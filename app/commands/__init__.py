@@ -24,6 +24,7 @@ def command_modules() -> list[CommandModule]:
     from app.commands import (
         attempts,
         budgets,
+        deliver,
         dissociations,
         facts,
         invitations,
@@ -36,6 +37,7 @@ def command_modules() -> list[CommandModule]:
 
     return [
         serve,
+        deliver,
         migrations,
         partners,
         keys,

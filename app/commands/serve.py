@@ -14,6 +14,7 @@ import uvicorn
 from app.commands.common import Formatter, redact_url, run_operation
 from app.demo import demo_instructions
 from app.logging import configure_logging
+from app.mail import warn_without_mail_server
 from app.metrics import MULTIPROCESS_DIR
 from app.migrations import upgrade
 from app.settings import Settings, get_settings
@@ -63,6 +64,7 @@ def port_number(text: str) -> int:
 def serve(args: argparse.Namespace, settings: Settings) -> int:
     settings = served_settings(args, settings)
     configure_logging(settings)
+    warn_without_mail_server(settings)
     applied = asyncio.run(upgrade(settings.DATABASE_URL))
     for name in applied:
         logger.info("applied migration %s", name)

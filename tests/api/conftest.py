@@ -18,10 +18,10 @@ from rules.actors import OperatorActor, PartnerActor
 from rules.budgets import set_budget
 from rules.clock import FakeClock
 from rules.hashing import digest
-from rules.mail import OutgoingMail
 from rules.partners import create_partner, issue_api_key
 from rules.sessions import start_session
 from tests.builders import Builders
+from tests.rules.mailbox import Outbox
 
 OPERATOR_KEY = "plo_operator-key-for-tests"
 SETTINGS = Settings(
@@ -30,16 +30,6 @@ SETTINGS = Settings(
     CURRENCY="EUR",
     OPERATOR_KEY_SHA256=digest(OPERATOR_KEY),
 )
-
-
-@dataclass
-class Outbox:
-    """A mailer that keeps what it is asked to send."""
-
-    sent: list[OutgoingMail] = field(default_factory=list)
-
-    async def send(self, message: OutgoingMail) -> None:
-        self.sent.append(message)
 
 
 @dataclass
@@ -74,7 +64,7 @@ def outbox() -> Outbox:
 
 @pytest.fixture
 async def api(clock: FakeClock, outbox: Outbox) -> AsyncIterator[Api]:
-    app = create_app(SETTINGS, clock=clock, mailer=outbox)
+    app = create_app(SETTINGS, clock=clock, mailer=outbox, notifier=outbox)
     transport = httpx.ASGITransport(app=app)
     async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
         yield Api(client)

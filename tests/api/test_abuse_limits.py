@@ -140,7 +140,7 @@ async def test_forwarded_for_is_ignored_without_trusted_proxies(api: Api) -> Non
 @pytest.fixture
 async def behind_proxy(clock: FakeClock, outbox: Outbox) -> AsyncIterator[Api]:
     settings = SETTINGS.model_copy(update={"TRUSTED_PROXIES": ["127.0.0.0/8"]})
-    app = create_app(settings, clock=clock, mailer=outbox)
+    app = create_app(settings, clock=clock, mailer=outbox, notifier=outbox)
     transport = httpx.ASGITransport(app=app)
     async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
         yield Api(client)
@@ -159,7 +159,7 @@ async def test_forwarded_for_names_the_client_behind_a_trusted_proxy(behind_prox
 @pytest.fixture
 async def on_redis(clock: FakeClock, outbox: Outbox) -> AsyncIterator[tuple[Api, AttemptStore]]:
     async with redis_attempts() as store:
-        app = create_app(SETTINGS, clock=clock, mailer=outbox, attempts=store)
+        app = create_app(SETTINGS, clock=clock, mailer=outbox, notifier=outbox, attempts=store)
         transport = httpx.ASGITransport(app=app)
         async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
             yield Api(client), store

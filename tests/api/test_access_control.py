@@ -94,7 +94,7 @@ class World:
     async def reset_code(self) -> str:
         """A code mailed to the customer's address, as `requestPasswordReset` would send it."""
         await request_password_reset(
-            email=self.customer_email, mailer=self.outbox, clock=self.clock
+            email=self.customer_email, clock=self.clock, notifier=self.outbox
         )
         code = code_in(self.outbox.sent[-1].text)
         assert code is not None
@@ -102,7 +102,7 @@ class World:
 
     async def email_code(self) -> str:
         """A code mailed to NEW_EMAIL, as `requestEmailCode` would send it."""
-        await request_email_code(email=NEW_EMAIL, mailer=self.outbox, clock=self.clock)
+        await request_email_code(email=NEW_EMAIL, clock=self.clock, notifier=self.outbox)
         match = re.search(r"\b(\d{6})\b", self.outbox.sent[-1].text)
         assert match is not None
         return match.group(1)

@@ -153,7 +153,7 @@ def context(viewer: Actor | None, clock: FakeClock) -> Context:
         viewer=viewer,
         clock=clock,
         settings=SETTINGS,
-        mailer=Outbox(),
+        notifier=Outbox(),
         invitation_url=partial(invitation_url, SETTINGS),
     )
 

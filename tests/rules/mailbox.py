@@ -1,9 +1,14 @@
-"""A mailer for the rules tests that keeps what it is given."""
+"""The test outbox: a mailer that keeps what it is given, and the rules' notifier that delivers
+the mail they record at once, through the real outbox table and mail channel, so that a test
+reads a code right after asking for it. Tests about delivery itself run a `Deliverer`."""
 
 import re
 from dataclasses import dataclass, field
+from datetime import datetime
 
-from rules.mail import OutgoingMail
+from app.deliverer import Deliverer
+from rules.clock import FixedClock
+from rules.mail import MailChannel, OutgoingMail
 
 SIX_DIGITS = re.compile(r"\b\d{6}\b")
 
@@ -20,6 +25,10 @@ class Outbox:
 
     async def send(self, message: OutgoingMail) -> None:
         self.sent.append(message)
+
+    async def recorded(self, channel: str, now: datetime) -> None:
+        """Delivers what is due at `now` (the time of the rule that recorded it)."""
+        await Deliverer([MailChannel(self)], FixedClock(now)).drain()
 
     def last_code(self) -> str:
         code = code_in(self.sent[-1].text)

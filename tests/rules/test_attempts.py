@@ -143,7 +143,7 @@ async def test_wrong_codes_from_one_address_are_limited_across_emails(
     store: AttemptStore, clock: FakeClock
 ) -> None:
     outbox = Outbox()
-    await request_email_code(email="new@example.com", mailer=outbox, clock=clock)
+    await request_email_code(email="new@example.com", clock=clock, notifier=outbox)
     code = outbox.last_code()
     limit = CODE_PER_ADDRESS
     await store.hit(limit.key(ADDRESS), limit.window, clock.now(), limit.max_failures)

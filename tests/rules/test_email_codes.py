@@ -47,7 +47,7 @@ async def stored(email: str = EMAIL) -> EmailCode:
 async def test_a_requested_code_is_mailed_and_only_its_argon2_hash_is_kept(
     outbox: Outbox, clock: FakeClock
 ) -> None:
-    await request_email_code(email="NewComer@Example.com", mailer=outbox, clock=clock)
+    await request_email_code(email="NewComer@Example.com", clock=clock, notifier=outbox)
 
     [mail] = outbox.sent
     assert mail.to == EMAIL
@@ -61,7 +61,7 @@ async def test_a_requested_code_is_mailed_and_only_its_argon2_hash_is_kept(
 
 async def test_a_bad_email_gets_no_code(outbox: Outbox, clock: FakeClock) -> None:
     with pytest.raises(RuleError) as refusal:
-        await request_email_code(email="not-an-email", mailer=outbox, clock=clock)
+        await request_email_code(email="not-an-email", clock=clock, notifier=outbox)
 
     assert [(p.code, p.field) for p in refusal.value.problems] == [
         (InputCode.INVALID_EMAIL, "email")
@@ -75,9 +75,9 @@ async def test_a_registered_email_is_told_of_its_account_and_answered_alike(
 ) -> None:
     customer = await build.customer()
 
-    await request_email_code(email=customer.email, mailer=outbox, clock=clock)
+    await request_email_code(email=customer.email, clock=clock, notifier=outbox)
     with pytest.raises(RuleError) as too_soon:
-        await request_email_code(email=customer.email, mailer=outbox, clock=clock)
+        await request_email_code(email=customer.email, clock=clock, notifier=outbox)
 
     [mail] = outbox.sent
     assert mail.to == customer.email
@@ -88,12 +88,12 @@ async def test_a_registered_email_is_told_of_its_account_and_answered_alike(
 
 
 async def test_a_resend_within_60_seconds_is_refused(outbox: Outbox, clock: FakeClock) -> None:
-    await request_email_code(email=EMAIL, mailer=outbox, clock=clock)
+    await request_email_code(email=EMAIL, clock=clock, notifier=outbox)
     first = await stored()
     clock.advance(RESEND_INTERVAL - timedelta(seconds=1))
 
     with pytest.raises(RuleError) as refusal:
-        await request_email_code(email=EMAIL, mailer=outbox, clock=clock)
+        await request_email_code(email=EMAIL, clock=clock, notifier=outbox)
 
     assert [(p.code, p.field) for p in refusal.value.problems] == [
         (VerificationCode.CODE_RESENT_TOO_SOON, "email")
@@ -101,7 +101,7 @@ async def test_a_resend_within_60_seconds_is_refused(outbox: Outbox, clock: Fake
     assert len(outbox.sent) == 1
     assert (await stored()).code_hash == first.code_hash
     clock.advance(timedelta(seconds=1))
-    await request_email_code(email=EMAIL, mailer=outbox, clock=clock)
+    await request_email_code(email=EMAIL, clock=clock, notifier=outbox)
     assert len(outbox.sent) == 2
 
 
@@ -109,12 +109,12 @@ async def test_a_resend_replaces_the_code_and_restarts_its_tries_but_not_the_fai
     outbox: Outbox, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr("rules.email_codes.new_code", iter(["111111", "222222"]).__next__)
-    await request_email_code(email=EMAIL, mailer=outbox, clock=clock)
+    await request_email_code(email=EMAIL, clock=clock, notifier=outbox)
     for _ in range(2):
         await refusal_of(EMAIL, "999999", clock)
     clock.advance(RESEND_INTERVAL)
 
-    await request_email_code(email=EMAIL, mailer=outbox, clock=clock)
+    await request_email_code(email=EMAIL, clock=clock, notifier=outbox)
 
     assert outbox.last_code() == "222222"
     row = await stored()
@@ -125,7 +125,7 @@ async def test_a_resend_replaces_the_code_and_restarts_its_tries_but_not_the_fai
 
 
 async def test_a_right_code_is_consumed_and_works_once(outbox: Outbox, clock: FakeClock) -> None:
-    await request_email_code(email=EMAIL, mailer=outbox, clock=clock)
+    await request_email_code(email=EMAIL, clock=clock, notifier=outbox)
     code = outbox.last_code()
 
     await verify_email_code(email=EMAIL, code=code, clock=clock)
@@ -141,7 +141,7 @@ async def test_a_right_code_is_consumed_and_works_once(outbox: Outbox, clock: Fa
 
 
 async def test_a_code_expires_after_10_minutes(outbox: Outbox, clock: FakeClock) -> None:
-    await request_email_code(email=EMAIL, mailer=outbox, clock=clock)
+    await request_email_code(email=EMAIL, clock=clock, notifier=outbox)
     code = outbox.last_code()
     clock.advance(CODE_LIFETIME - timedelta(microseconds=1))
     await check_email_code(email=EMAIL, code=code, clock=clock)  # still valid; not consumed
@@ -155,7 +155,7 @@ async def test_a_code_expires_after_10_minutes(outbox: Outbox, clock: FakeClock)
 
 
 async def test_a_wrong_code_is_refused_and_counted(outbox: Outbox, clock: FakeClock) -> None:
-    await request_email_code(email=EMAIL, mailer=outbox, clock=clock)
+    await request_email_code(email=EMAIL, clock=clock, notifier=outbox)
 
     refusal = await refusal_of(EMAIL, wrong(outbox.last_code()), clock)
 
@@ -168,7 +168,7 @@ async def test_a_wrong_code_is_refused_and_counted(outbox: Outbox, clock: FakeCl
 
 
 async def test_a_code_never_sent_answers_like_a_wrong_one(outbox: Outbox, clock: FakeClock) -> None:
-    await request_email_code(email=EMAIL, mailer=outbox, clock=clock)
+    await request_email_code(email=EMAIL, clock=clock, notifier=outbox)
     wrong_answer = await refusal_of(EMAIL, wrong(outbox.last_code()), clock)
 
     unknown_answer = await refusal_of("someone.else@example.com", "123456", clock)
@@ -184,7 +184,7 @@ async def test_verifying_needs_a_valid_email(clock: FakeClock) -> None:
 
 
 async def test_a_code_takes_five_tries_at_most(outbox: Outbox, clock: FakeClock) -> None:
-    await request_email_code(email=EMAIL, mailer=outbox, clock=clock)
+    await request_email_code(email=EMAIL, clock=clock, notifier=outbox)
     code = outbox.last_code()
     for _ in range(MAX_ATTEMPTS_PER_CODE):
         assert (await refusal_of(EMAIL, wrong(code), clock)).codes == [
@@ -203,11 +203,11 @@ async def test_an_address_takes_ten_wrong_codes_an_hour_across_codes(
 ) -> None:
     opened = clock.now()
     for _ in range(MAX_FAILURES_PER_WINDOW // MAX_ATTEMPTS_PER_CODE):
-        await request_email_code(email=EMAIL, mailer=outbox, clock=clock)
+        await request_email_code(email=EMAIL, clock=clock, notifier=outbox)
         for _ in range(MAX_ATTEMPTS_PER_CODE):
             await refusal_of(EMAIL, wrong(outbox.last_code()), clock)
         clock.advance(RESEND_INTERVAL)
-    await request_email_code(email=EMAIL, mailer=outbox, clock=clock)
+    await request_email_code(email=EMAIL, clock=clock, notifier=outbox)
 
     refusal = await refusal_of(EMAIL, outbox.last_code(), clock)
 
@@ -215,14 +215,14 @@ async def test_an_address_takes_ten_wrong_codes_an_hour_across_codes(
     row = await stored()
     assert (row.attempts, row.failures, row.consumed_at) == (0, MAX_FAILURES_PER_WINDOW, None)
     clock.set(opened + timedelta(hours=1))
-    await request_email_code(email=EMAIL, mailer=outbox, clock=clock)
+    await request_email_code(email=EMAIL, clock=clock, notifier=outbox)
     await verify_email_code(email=EMAIL, code=outbox.last_code(), clock=clock)
     row = await stored()
     assert (row.failures, row.failures_since) == (0, None)
 
 
 async def test_a_right_code_is_not_a_failure(outbox: Outbox, clock: FakeClock) -> None:
-    await request_email_code(email=EMAIL, mailer=outbox, clock=clock)
+    await request_email_code(email=EMAIL, clock=clock, notifier=outbox)
     await refusal_of(EMAIL, wrong(outbox.last_code()), clock)
 
     await verify_email_code(email=EMAIL, code=outbox.last_code(), clock=clock)
@@ -234,7 +234,7 @@ async def test_a_right_code_is_not_a_failure(outbox: Outbox, clock: FakeClock) -
 async def test_a_right_code_in_a_rolled_back_transaction_stays_unused(
     outbox: Outbox, clock: FakeClock
 ) -> None:
-    await request_email_code(email=EMAIL, mailer=outbox, clock=clock)
+    await request_email_code(email=EMAIL, clock=clock, notifier=outbox)
 
     with pytest.raises(RuntimeError):
         async with in_transaction():
@@ -254,7 +254,7 @@ async def test_a_wrong_code_stays_counted_when_the_callers_transaction_rolls_bac
             "SQLite has one connection, serving one transaction at a time: nothing can commit "
             "apart from the caller's transaction (see rules/apart.py)"
         )
-    await request_email_code(email=EMAIL, mailer=outbox, clock=clock)
+    await request_email_code(email=EMAIL, clock=clock, notifier=outbox)
 
     with pytest.raises(RuleError) as refusal:
         async with in_transaction():
@@ -269,7 +269,7 @@ async def test_a_wrong_code_stays_counted_when_the_callers_transaction_rolls_bac
 async def test_fifty_concurrent_wrong_codes_count_exactly_the_limit(
     outbox: Outbox, clock: FakeClock
 ) -> None:
-    await request_email_code(email=EMAIL, mailer=outbox, clock=clock)
+    await request_email_code(email=EMAIL, clock=clock, notifier=outbox)
     guess = wrong(outbox.last_code())
 
     tally = await outcomes(
@@ -286,7 +286,7 @@ async def test_fifty_concurrent_wrong_codes_count_exactly_the_limit(
 
 @pytest.mark.committed
 async def test_concurrent_right_codes_consume_it_once(outbox: Outbox, clock: FakeClock) -> None:
-    await request_email_code(email=EMAIL, mailer=outbox, clock=clock)
+    await request_email_code(email=EMAIL, clock=clock, notifier=outbox)
     code = outbox.last_code()
 
     tally = await outcomes(

@@ -29,7 +29,7 @@ async def imported(clock: FakeClock) -> Customer:
 
 
 async def mailed_code(outbox: Outbox, clock: FakeClock, email: str = EMAIL) -> str:
-    await request_password_reset(email=email, mailer=outbox, clock=clock)
+    await request_password_reset(email=email, clock=clock, notifier=outbox)
     return outbox.last_code()
 
 
@@ -90,7 +90,7 @@ async def test_the_old_password_no_longer_logs_in(imported: Customer, clock: Fak
 async def test_an_unknown_address_is_answered_alike_and_mailed_no_code(clock: FakeClock) -> None:
     outbox = Outbox()
 
-    await request_password_reset(email="nobody@example.com", mailer=outbox, clock=clock)
+    await request_password_reset(email="nobody@example.com", clock=clock, notifier=outbox)
 
     assert code_in(outbox.sent[0].text) is None
     assert "no account uses it" in outbox.sent[0].text
@@ -106,10 +106,10 @@ async def test_an_unknown_address_is_answered_alike_and_mailed_no_code(clock: Fa
 async def test_a_second_request_within_a_minute_is_refused_known_address_or_not(
     imported: Customer, clock: FakeClock, email: str
 ) -> None:
-    await request_password_reset(email=email, mailer=Outbox(), clock=clock)
+    await request_password_reset(email=email, clock=clock, notifier=Outbox())
 
     with pytest.raises(RuleError) as refused:
-        await request_password_reset(email=email, mailer=Outbox(), clock=clock)
+        await request_password_reset(email=email, clock=clock, notifier=Outbox())
 
     assert refused.value.codes == [VerificationCode.CODE_RESENT_TOO_SOON]
 
@@ -173,7 +173,7 @@ async def test_registration_and_reset_codes_do_not_replace_each_other(
     outbox = Outbox()
     code = await mailed_code(outbox, clock)
 
-    await request_email_code(email=EMAIL, mailer=outbox, clock=clock)  # someone else, maybe
+    await request_email_code(email=EMAIL, clock=clock, notifier=outbox)  # someone else, maybe
 
     assert await EmailCode.exists(email=EMAIL)
     await reset_password(email=EMAIL, code=code, new_password=NEW_PASSWORD, clock=clock)

@@ -26,7 +26,7 @@ ACCOUNT = (
 async def test_one_code_used_at_once_sets_one_password(clock: FakeClock) -> None:
     await import_facts(actor=OperatorActor(), lines=[ACCOUNT], clock=clock)
     outbox = Outbox()
-    await request_password_reset(email="race@example.com", mailer=outbox, clock=clock)
+    await request_password_reset(email="race@example.com", clock=clock, notifier=outbox)
     code = outbox.last_code()
     passwords = [f"password number {n}" for n in range(CONTENDERS)]
 

@@ -20,7 +20,7 @@ ALICE = Registration(
 async def code(clock: FakeClock) -> str:
     """The code mailed to Alice's address."""
     outbox = Outbox()
-    await request_email_code(email=ALICE.email, mailer=outbox, clock=clock)
+    await request_email_code(email=ALICE.email, clock=clock, notifier=outbox)
     return outbox.last_code()
 
 

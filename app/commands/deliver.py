@@ -1,0 +1,70 @@
+"""`partnerlink deliver`: the deliverer (`app.deliverer`) as a process of its own."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import signal
+
+from app.commands.common import Formatter, run_operation
+from app.deliverer import Deliverer, channels_for
+from app.logging import configure_logging
+from app.mail import warn_without_mail_server
+from app.settings import Settings
+from rules.clock import system_clock
+
+logger = logging.getLogger("partnerlink.deliverer")
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser(
+        "deliver",
+        help="send the recorded mail, retrying what fails, until stopped",
+        description="Send what the service recorded for delivery (mail: verification and "
+        "password codes), with retries at growing delays, until stopped (Ctrl-C or SIGTERM). "
+        "Every `serve` worker runs the same deliverer unless DELIVER_IN_SERVE is false; any "
+        "number of deliverers share the work without sending anything twice. It looks for new "
+        "work every DELIVERY_POLL_SECONDS. Attempts that fail are logged on the "
+        "partnerlink.mail logger with their cause.",
+        epilog="examples:\n"
+        "  partnerlink deliver\n"
+        "  partnerlink deliver --once     # what is due now, then exit\n"
+        "  DELIVER_IN_SERVE=false partnerlink serve --workers 4 & partnerlink deliver",
+        formatter_class=Formatter,
+    )
+    parser.add_argument(
+        "--once", action="store_true", help="deliver what is due now, then exit"
+    )
+    parser.set_defaults(handler=deliver)
+
+
+def deliver(args: argparse.Namespace, settings: Settings) -> int:
+    configure_logging(settings)
+    warn_without_mail_server(settings)
+    deliverer = Deliverer(
+        channels_for(settings), system_clock, poll_seconds=settings.DELIVERY_POLL_SECONDS
+    )
+
+    async def operation() -> None:
+        if args.once:
+            made = await deliverer.drain()
+            logger.info("made %d delivery attempts", made)
+            return
+        await _until_stopped(deliverer)
+
+    return run_operation(settings, operation)
+
+
+async def _until_stopped(deliverer: Deliverer) -> None:
+    """Runs the deliverer until SIGINT or SIGTERM; an attempt cut short is retried once its
+    lease runs out."""
+    task = asyncio.create_task(deliverer.run())
+    loop = asyncio.get_running_loop()
+    for stop in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(stop, task.cancel)
+    logger.info("delivering (polling every %s s)", deliverer.poll_seconds)
+    try:
+        await task
+    except asyncio.CancelledError:
+        logger.info("stopped")
