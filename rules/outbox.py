@@ -43,6 +43,7 @@ from tortoise.queryset import QuerySet
 from tortoise.transactions import in_transaction
 
 ERROR_EXCERPT = 300  # characters of an error kept with an attempt
+CANDIDATES_PER_CLAIM = 3  # SQLite: rows read per row to claim
 
 M = TypeVar("M", bound=Model)
 T = TypeVar("T")
@@ -150,15 +151,18 @@ async def _claim_skipping_locked(due: QuerySet[M], until: datetime, limit: int) 
 
 async def _claim_conditionally(due: QuerySet[M], until: datetime, limit: int) -> list[M]:
     """Each row is taken by an UPDATE that still finds it due, unleased and at the attempt
-    count read: of two deliverers reading the same row, one updates it."""
-    claimed = []
-    for row in await due.order_by("due_at", "id").limit(limit):
+    count read: of two deliverers reading the same row, one updates it. More rows than `limit`
+    are read, so that a deliverer that loses some to another still finds work."""
+    claimed: list[M] = []
+    for row in await due.order_by("due_at", "id").limit(limit * CANDIDATES_PER_CLAIM):
         attempts: int = getattr(row, "attempts")  # noqa: B009 (a column of the channel's model)
         taken = await due.filter(id=row.pk, attempts=attempts).update(
             claimed_until=until, attempts=attempts + 1
         )
         if taken:
             claimed.append(_leased(row, until))
+            if len(claimed) == limit:
+                break
     return claimed
 
 

@@ -136,6 +136,7 @@ def create_partner(cli: Cli, model: str = "reseller") -> int:
         ["dissociations", "expire"],
         ["invitations", "list"],
         ["serve"],
+        ["deliver"],
         ["migrate"],
         ["attempts"],
         ["attempts", "reset"],

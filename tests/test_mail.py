@@ -1,7 +1,9 @@
 """Mail delivery, through a real SMTP conversation with an aiosmtpd server on 127.0.0.1."""
 
+import asyncio
 import logging
 import socket
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from email import message_from_bytes
@@ -12,14 +14,16 @@ import pytest
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, Envelope, LoginPassword
 
-from app.mail import LogMailer, SmtpMailer, mailer_from_settings
+from app.deliverer import Deliverer
+from app.mail import LogMailer, SmtpMailer, mailer_from_settings, warn_without_mail_server
 from app.settings import Settings
 from rules.clock import FakeClock
 from rules.email_codes import request_email_code, verify_email_code
-from rules.mail import OutgoingMail
+from rules.mail import MailChannel, OutgoingMail, Undeliverable
 from tests.rules.mailbox import code_in
 
 SENDER = "partnerlink@example.com"
+MAIL_TIMEOUT_SECONDS = 10.0
 
 
 @dataclass
@@ -45,6 +49,26 @@ class SmtpServer:
         content = self.envelopes[index].content
         assert isinstance(content, bytes)
         return message_from_bytes(content)
+
+    async def arrived(self, count: int = 1, seconds: float = MAIL_TIMEOUT_SECONDS) -> Message:
+        """The last message once `count` have arrived (mail goes out after the request that
+        recorded it answered); fails after `seconds`."""
+        deadline = time.monotonic() + seconds
+        while not self._has(count, deadline):
+            await asyncio.sleep(0.02)
+        return self.message()
+
+    def wait_for(self, count: int = 1, seconds: float = MAIL_TIMEOUT_SECONDS) -> Message:
+        """`arrived` for a test that does not run an event loop (the server is another process)."""
+        deadline = time.monotonic() + seconds
+        while not self._has(count, deadline):
+            time.sleep(0.02)
+        return self.message()
+
+    def _has(self, count: int, deadline: float) -> bool:
+        arrived = len(self.envelopes)
+        assert arrived >= count or time.monotonic() < deadline, f"{arrived} of {count} mails came"
+        return arrived >= count
 
     def mailer(self, **overrides: Any) -> SmtpMailer:
         settings: dict[str, Any] = {
@@ -110,7 +134,8 @@ async def test_the_smtp_mailer_delivers_through_a_real_smtp_conversation(
 async def test_an_emailed_code_travels_by_smtp_and_verifies(
     smtp: SmtpServer, clock: FakeClock
 ) -> None:
-    await request_email_code(email="newcomer@example.com", clock=clock, notifier=smtp.mailer())
+    await request_email_code(email="newcomer@example.com", clock=clock)
+    await Deliverer([MailChannel(smtp.mailer())], clock).drain()
 
     [envelope] = smtp.envelopes
     assert envelope.rcpt_tos == ["newcomer@example.com"]
@@ -183,15 +208,30 @@ async def test_the_log_mailer_writes_the_mail_to_the_mail_logger(
     assert "123456" in record.getMessage()
 
 
-async def test_in_production_without_smtp_no_code_reaches_the_log(
+async def test_in_production_without_smtp_mail_is_undeliverable_and_no_code_is_logged(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     mailer = mailer_from_settings(Settings(SMTP_HOST=None, PRODUCTION=True))
     mail = OutgoingMail(to="newcomer@example.com", subject="Your code", text="It is 123456\n")
 
-    with caplog.at_level(logging.INFO, logger="partnerlink.mail"):
+    with (
+        caplog.at_level(logging.INFO, logger="partnerlink.mail"),
+        pytest.raises(Undeliverable, match="SMTP_HOST is not set"),
+    ):
         await mailer.send(mail)
 
+    assert "123456" not in caplog.text
+
+
+def test_production_without_a_mail_server_warns_at_start_up(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    with caplog.at_level(logging.INFO, logger="partnerlink.mail"):
+        warn_without_mail_server(Settings(SMTP_HOST=None, PRODUCTION=False))
+        warn_without_mail_server(Settings(SMTP_HOST="smtp.example.com", PRODUCTION=True))
+        assert caplog.records == []
+        warn_without_mail_server(Settings(SMTP_HOST=None, PRODUCTION=True))
+
     [record] = caplog.records
-    assert "newcomer@example.com" in record.getMessage()
-    assert "123456" not in record.getMessage()
+    assert record.levelno == logging.WARNING
+    assert "SMTP_HOST" in record.getMessage()

@@ -33,9 +33,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "  DELIVER_IN_SERVE=false partnerlink serve --workers 4 & partnerlink deliver",
         formatter_class=Formatter,
     )
-    parser.add_argument(
-        "--once", action="store_true", help="deliver what is due now, then exit"
-    )
+    parser.add_argument("--once", action="store_true", help="deliver what is due now, then exit")
     parser.set_defaults(handler=deliver)
 
 
@@ -49,7 +47,7 @@ def deliver(args: argparse.Namespace, settings: Settings) -> int:
     async def operation() -> None:
         if args.once:
             made = await deliverer.drain()
-            logger.info("made %d delivery attempts", made)
+            print(f"made {made} delivery attempt{'' if made == 1 else 's'}")
             return
         await _until_stopped(deliverer)
 

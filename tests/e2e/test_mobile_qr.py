@@ -56,7 +56,7 @@ def test_an_app_scans_the_qr_code_and_associates_the_new_account(
         email=email,
     )["requestEmailCode"]
     assert sent == {"accepted": True, "errors": []}
-    code = code_in(body_of(smtp.message()))
+    code = code_in(body_of(smtp.wait_for(1)))
     assert code is not None
 
     registered = app(

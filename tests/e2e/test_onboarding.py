@@ -91,6 +91,7 @@ def test_an_imported_account_sets_its_password_and_associates(
         email=EMAIL,
     )
     assert requested == {"requestPasswordReset": {"accepted": True, "errors": []}}
+    smtp.wait_for(1)
     [envelope] = smtp.envelopes
     assert envelope.rcpt_tos == [EMAIL]
     code = code_in(body_of(smtp.message()))

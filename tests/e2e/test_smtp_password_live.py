@@ -55,6 +55,7 @@ async def test_the_server_logs_in_with_the_smtp_password_and_never_prints_it(
         async with httpx.AsyncClient(timeout=30) as client:
             response = await client.post(server.graphql_url, json={"query": REQUEST_CODE})
         assert response.json() == {"data": {"requestEmailCode": {"accepted": True, "errors": []}}}
+        await smtp_with_login.arrived(1)
     finally:
         stop(server.process)
 

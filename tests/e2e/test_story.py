@@ -101,6 +101,7 @@ def test_a_partner_invites_a_customer_who_associates_and_is_managed(
         input={"email": EMAIL},
     )
     assert requested == {"requestEmailCode": {"accepted": True, "errors": []}}
+    smtp.wait_for(1)
     [envelope] = smtp.envelopes
     assert envelope.rcpt_tos == [EMAIL]
     code = code_in(body_of(smtp.message()))
