@@ -22,7 +22,7 @@ from app.mail import mailer_from_settings
 from app.settings import Settings
 from rules.clock import Clock
 from rules.mail import MailChannel, Mailer
-from rules.outbox import Channel, Outcome, PermanentFailure, excerpt
+from rules.outbox import Channel, Outcome, PermanentFailure, excerpt, release_claim
 
 BATCH = 10  # rows one channel claims per round
 log = logging.getLogger("partnerlink.deliverer")
@@ -71,6 +71,9 @@ class Deliverer:
         retry = True
         try:
             await asyncio.wait_for(channel.attempt(item), channel.lease.total_seconds() / 2)
+        except asyncio.CancelledError:  # stopping: the next deliverer need not wait for the lease
+            await asyncio.shield(release_claim(item))
+            raise
         except PermanentFailure as failure:
             error, retry = excerpt(failure), False
         except Exception as failure:  # whatever the outside world did, it is kept and retried

@@ -24,8 +24,9 @@ is the example); add it to `app.deliverer.channels_for`; and after the transacti
 rows, call `notifier.recorded(name, now)` (`Notifier`): a deliverer in the same process starts at
 once, the others find the rows when they next poll.
 
-What holds: at least once. A deliverer that dies mid-attempt leaves its lease to run out; the
-row is then claimed again under the next attempt number, so a receiver may see a repeat (a
+What holds: at least once. A deliverer that stops gives its claims back (`release_claim`); one
+that dies mid-attempt leaves its lease to run out. The row is then claimed again under the next
+attempt number, so a receiver may see a repeat (a
 webhook's with the same `webhook-id`). No two deliverers hold one row at once, as long as an
 attempt ends within its lease: the deliverer cancels an attempt at half the channel's lease.
 """
@@ -177,3 +178,9 @@ def settle_filter(item: Any) -> dict[str, Any]:
     """The filter a settle's UPDATE uses: this row, still at the attempt claimed. A deliverer
     whose lease ran out (and whose row another deliverer claimed since) changes nothing."""
     return {"id": item.pk, "attempts": item.attempts}
+
+
+async def release_claim(row: Model) -> None:
+    """Gives a claimed row back at once, its attempt counted but not made (a deliverer that is
+    stopping): it need not wait for its lease to run out."""
+    await type(row).filter(**settle_filter(row)).update(claimed_until=None)

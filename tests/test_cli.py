@@ -11,7 +11,7 @@ import sys
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TypeVar
 
@@ -33,8 +33,21 @@ from rules.attempts import (
     DatabaseAttempts,
 )
 from rules.invitations import find_invitation
+from rules.mail import OutgoingMail, record_mail
 from rules.partners import partner_for_api_key
 from tests.redis_support import REDIS_URL, redis_attempts
+from tests.test_mail import SENDER, free_port
+from tests.test_mail_delivery import MoodySmtp, listening
+
+
+def smtp_settings(port: int) -> dict[str, str]:
+    return {
+        "SMTP_HOST": "127.0.0.1",
+        "SMTP_PORT": str(port),
+        "SMTP_FROM": SENDER,
+        "SMTP_STARTTLS": "false",
+    }
+
 
 T = TypeVar("T")
 BASE_URL = "https://partners.example"
@@ -529,6 +542,26 @@ def test_dissociations_expire_reports_what_it_expired(cli: Cli) -> None:
     result = cli("dissociations", "expire")
 
     assert (result.code, result.out) == (0, "expired 0 dissociation requests\n")
+
+
+def test_deliver_once_sends_the_recorded_mail_and_says_how_many_attempts(
+    cli: Cli, cli_database: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async def write() -> None:
+        now = datetime.now(UTC)
+        mail = OutgoingMail(to="newcomer@example.com", subject="Your code", text="It is 123456\n")
+        await record_mail(mail, now=now, expires_at=now + timedelta(minutes=10))
+
+    in_database(cli_database, write)
+    with listening(MoodySmtp(port=free_port())) as smtp:
+        for name, value in smtp_settings(smtp.port).items():
+            monkeypatch.setenv(name, value)
+
+        first, second = cli("deliver", "--once"), cli("deliver", "--once")
+
+    assert (first.code, first.out) == (0, "made 1 delivery attempt\n")
+    assert (second.code, second.out) == (0, "made 0 delivery attempts\n")
+    assert [e.rcpt_tos for e in smtp.envelopes] == [["newcomer@example.com"]]
 
 
 # --- attempts: a developer locked out by their own fuzzing gets the limits back -------------

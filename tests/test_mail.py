@@ -54,30 +54,21 @@ class SmtpServer:
         """The last message once `count` have arrived (mail goes out after the request that
         recorded it answered); fails after `seconds`."""
         deadline = time.monotonic() + seconds
-        while not self._has(count, deadline):
+        while len(self.envelopes) < count:
+            self._in_time(count, deadline)
             await asyncio.sleep(0.02)
         return self.message()
 
     def wait_for(self, count: int = 1, seconds: float = MAIL_TIMEOUT_SECONDS) -> Message:
         """`arrived` for a test that does not run an event loop (the server is another process)."""
         deadline = time.monotonic() + seconds
-        while not self._has(count, deadline):
+        while len(self.envelopes) < count:
+            self._in_time(count, deadline)
             time.sleep(0.02)
         return self.message()
 
-    def _has(self, count: int, deadline: float) -> bool:
-        arrived = len(self.envelopes)
-        assert arrived >= count or time.monotonic() < deadline, f"{arrived} of {count} mails came"
-        return arrived >= count
-
-    def mailer(self, **overrides: Any) -> SmtpMailer:
-        settings: dict[str, Any] = {
-            "host": "127.0.0.1",
-            "port": self.port,
-            "from_address": SENDER,
-            "starttls": False,
-        }
-        return SmtpMailer(**(settings | overrides))
+    def _in_time(self, count: int, deadline: float) -> None:
+        assert time.monotonic() < deadline, f"{len(self.envelopes)} of {count} mails came"
 
 
 def free_port() -> int:

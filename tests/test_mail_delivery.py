@@ -412,3 +412,27 @@ async def test_a_lease_keeps_a_claimed_mail_from_other_deliverers_until_it_runs_
     [again] = await claim_due(pending, now=clock.now(), lease=lease, limit=5)
 
     assert (claimed.id, claimed.attempts, again.attempts) == (again.id, 1, 2)
+
+
+@pytest.mark.committed
+async def test_a_deliverer_stopped_mid_attempt_gives_its_claim_back(clock: FakeClock) -> None:
+    await record(1, clock)
+    with listening(MoodySmtp(port=free_port(), data_delay=30)) as slow:
+        background = deliverer(slow.port, clock)
+        async with background.running():
+            for _ in range(500):  # until the attempt is under way
+                if await OutboxMail.filter(claimed_until__isnull=False).exists():
+                    break
+                await asyncio.sleep(0.02)
+            else:
+                pytest.fail("no attempt started")
+
+    mail = await the_mail()
+    assert (mail.state, mail.claimed_until, mail.attempts) == (MailState.PENDING, None, 1)
+    assert await MailAttempt.all().count() == 0
+    assert [
+        m.id
+        for m in await claim_due(
+            OutboxMail.all(), now=clock.now(), lease=timedelta(minutes=1), limit=1
+        )
+    ] == [mail.id]  # another deliverer takes it at once

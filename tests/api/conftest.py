@@ -2,7 +2,7 @@
 database (the app's lifespan does not run; the session's database is already set up)."""
 
 from collections.abc import AsyncIterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import httpx
