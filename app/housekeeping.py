@@ -1,5 +1,6 @@
 """Work the server does on its own while it runs: turning budget periods over, expiring
-unanswered dissociation requests and authorization letters past their validity."""
+unanswered dissociation requests and authorization letters past their validity, and forgetting
+the record of mail sent a month ago."""
 
 import asyncio
 import logging
@@ -10,6 +11,7 @@ from datetime import datetime
 from rules.authorizations import expire_authorizations
 from rules.clock import Clock
 from rules.dissociations import expire_dissociations
+from rules.mail import forget_old_mail
 from rules.spending import roll_over
 
 ROLL_OVER_EVERY_SECONDS = 60.0
@@ -21,6 +23,7 @@ JOBS: tuple[Job, ...] = (
     (roll_over, "a new budget period lifted %d exhausted-budget freezes"),
     (expire_dissociations, "%d unanswered dissociation requests expired"),
     (expire_authorizations, "%d authorization letters past their validity expired"),
+    (forget_old_mail, "the records of %d mails ended 30 days ago forgotten"),
 )
 
 

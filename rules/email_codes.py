@@ -15,6 +15,10 @@ is stored and limited alike, and its mail says that an account exists instead of
 (the only reader is the mailbox's owner, who learns what they need: to log in). A code never
 requested answers like a wrong one, after the same argon2 work.
 
+A code's mail is recorded with it, in one transaction, and sent by the deliverer (`rules.mail`):
+a request never fails because the mail server does, and a code whose mail could not be sent
+does not hold the resend window (`store_code`).
+
 Codes for one purpose live in one table (`codes`): registration codes in `EmailCode`, password
 reset codes in `PasswordResetCode` (`rules.password_reset`), so that neither flow replaces the
 other's code; both are limited alike.

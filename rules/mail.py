@@ -6,7 +6,8 @@ A mail is tried up to 7 times over about 8 minutes (`MAIL_RETRIES`), and never a
 `expires_at`, the end of the code it carries. Its body, which holds a live code, is kept only
 while it may still be sent: it is cleared once the mail is sent, given up, withdrawn (a newer
 code replaced it) or expired. What stays (recipient, subject, times, every attempt with its
-error excerpt) says what happened without holding a usable code.
+error excerpt) says what happened without holding a usable code, for 30 days (`forget_old_mail`,
+run by the server's housekeeping).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ MAIL_RETRIES = RetrySchedule(
 )
 MAIL_LEASE = timedelta(minutes=2)  # an attempt is cancelled after half of it
 EXPIRED_UNSENT = "expired before it could be sent"
+MAIL_KEPT = timedelta(days=30)  # how long the record of an ended mail (no body) stays
 
 log = logging.getLogger("partnerlink.mail")
 
@@ -170,6 +172,16 @@ async def expire_mail(now: datetime) -> int:
     )
     tried: int = await expired.update(**done)
     return never_tried + tried
+
+
+async def forget_old_mail(now: datetime) -> int:
+    """Deletes the mail that ended (sent, given up, withdrawn) more than 30 days ago, with its
+    attempts; how many."""
+    ended = await OutboxMail.filter(ended_at__lt=now - MAIL_KEPT).values_list("id", flat=True)
+    async with in_transaction():
+        await MailAttempt.filter(mail_id__in=ended).delete()
+        forgotten: int = await OutboxMail.filter(id__in=ended).delete()
+    return forgotten
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,7 +27,14 @@ from models.enums import MailState
 from rules.clock import FakeClock
 from rules.email_codes import CODE_LIFETIME, request_email_code, verify_email_code
 from rules.errors import RuleError, VerificationCode
-from rules.mail import MAIL_RETRIES, MailChannel, OutgoingMail, record_mail
+from rules.mail import (
+    MAIL_KEPT,
+    MAIL_RETRIES,
+    MailChannel,
+    OutgoingMail,
+    forget_old_mail,
+    record_mail,
+)
 from rules.outbox import claim_due
 from rules.password_reset import request_password_reset
 from tests.api.conftest import SETTINGS
@@ -436,3 +443,18 @@ async def test_a_deliverer_stopped_mid_attempt_gives_its_claim_back(clock: FakeC
             OutboxMail.all(), now=clock.now(), lease=timedelta(minutes=1), limit=1
         )
     ] == [mail.id]  # another deliverer takes it at once
+
+
+async def test_the_record_of_an_ended_mail_is_forgotten_after_30_days(
+    smtp: MoodySmtp, clock: FakeClock
+) -> None:
+    await request_email_code(email=EMAIL, clock=clock)
+    await deliverer(smtp.port, clock).deliver_due()
+
+    clock.advance(MAIL_KEPT)
+    assert await forget_old_mail(clock.now()) == 0
+    clock.advance(timedelta(seconds=1))
+    assert await forget_old_mail(clock.now()) == 1
+
+    assert await OutboxMail.all().count() == await MailAttempt.all().count() == 0
+    await request_email_code(email=EMAIL, clock=clock)  # the code's mail is gone: no matter

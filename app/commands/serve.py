@@ -32,8 +32,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "uvicorn on HOST:PORT (GraphQL at /graphql, health at /healthz and /readyz). Each "
         "request is logged once on the partnerlink.request logger (JSON lines when LOG_FORMAT "
         "is json, the default in PRODUCTION). Invitation links follow the address served "
-        "unless PUBLIC_BASE_URL is set. The first start on a database without partners makes "
-        "demo partners and prints their keys once (not in PRODUCTION; DEMO_DATA=false: never).",
+        "unless PUBLIC_BASE_URL is set. Each worker also sends the recorded mail, with retries "
+        "(DELIVER_IN_SERVE=false leaves that to `partnerlink deliver`). The first start on a "
+        "database without partners makes demo partners and prints their keys once (not in "
+        "PRODUCTION; DEMO_DATA=false: never).",
         epilog="examples:\n"
         "  partnerlink serve\n"
         "  partnerlink serve --port 8001 --reload\n"

@@ -107,6 +107,22 @@ async def test_a_production_server_hides_graphiql_introspection_and_suggestions(
     assert misspelt["message"] == "Cannot query field 'viewr' on type 'Query'."
 
 
+async def test_a_production_server_without_a_mail_server_warns_and_answers_codes_alike(
+    production: Server,
+) -> None:
+    logged = [json.loads(line) for line in production.output().splitlines() if line[:1] == "{"]
+    [warning] = [line for line in logged if line["logger"] == "partnerlink.mail"]
+    assert warning["level"] == "WARNING"
+    assert "SMTP_HOST" in warning["message"]
+
+    asked = await graphql(
+        production,
+        'mutation { requestEmailCode(input: {email: "a@example.com"}) '
+        "{ accepted errors { code } } }",
+    )
+    assert asked.json() == {"data": {"requestEmailCode": {"accepted": True, "errors": []}}}
+
+
 async def test_a_production_server_shows_no_stack_trace_when_something_breaks(
     production: Server,
 ) -> None:
