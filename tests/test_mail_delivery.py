@@ -39,6 +39,7 @@ from rules.outbox import claim_due
 from rules.password_reset import request_password_reset
 from tests.api.conftest import SETTINGS
 from tests.rules.mailbox import code_in
+from tests.rules.test_races import outcomes
 from tests.test_mail import SENDER, SmtpServer, body_of, free_port
 
 EMAIL = "newcomer@example.com"
@@ -458,3 +459,37 @@ async def test_the_record_of_an_ended_mail_is_forgotten_after_30_days(
 
     assert await OutboxMail.all().count() == await MailAttempt.all().count() == 0
     await request_email_code(email=EMAIL, clock=clock)  # the code's mail is gone: no matter
+
+
+# --- races, decided by the database ---------------------------------------------------------------
+
+CONTENDERS = 6
+
+
+@pytest.mark.committed
+async def test_concurrent_requests_for_one_address_keep_one_code_and_one_mail(
+    clock: FakeClock,
+) -> None:
+    tally = await outcomes(
+        [request_email_code(email=EMAIL, clock=clock) for _ in range(CONTENDERS)]
+    )
+
+    assert tally == Counter({"ok": 1, VerificationCode.CODE_RESENT_TOO_SOON: CONTENDERS - 1})
+    mail = await the_mail()
+    assert (await EmailCode.get(email=EMAIL)).mail_id == mail.id
+
+
+@pytest.mark.committed
+async def test_concurrent_requests_after_a_failed_mail_replace_it_once(clock: FakeClock) -> None:
+    await request_email_code(email=EMAIL, clock=clock)
+    await deliverer(free_port(), clock).deliver_due()  # the server is away
+
+    tally = await outcomes(
+        [request_email_code(email=EMAIL, clock=clock) for _ in range(CONTENDERS)]
+    )
+
+    assert tally == Counter({"ok": 1, VerificationCode.CODE_RESENT_TOO_SOON: CONTENDERS - 1})
+    states = Counter(m.state for m in await OutboxMail.all())
+    assert states == {MailState.PENDING: 1, MailState.WITHDRAWN: 1}
+    pending = await OutboxMail.get(state=MailState.PENDING)
+    assert (await EmailCode.get(email=EMAIL)).mail_id == pending.id
