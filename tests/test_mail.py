@@ -70,6 +70,15 @@ class SmtpServer:
     def _in_time(self, count: int, deadline: float) -> None:
         assert time.monotonic() < deadline, f"{len(self.envelopes)} of {count} mails came"
 
+    def mailer(self, **overrides: Any) -> SmtpMailer:
+        settings: dict[str, Any] = {
+            "host": "127.0.0.1",
+            "port": self.port,
+            "from_address": SENDER,
+            "starttls": False,
+        }
+        return SmtpMailer(**(settings | overrides))
+
 
 def free_port() -> int:
     with socket.socket() as probe:
