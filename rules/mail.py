@@ -97,8 +97,10 @@ class MailChannel:
         self.mailer = mailer
 
     async def claim(self, now: datetime, limit: int) -> Sequence[OutboxMail]:
-        await expire_mail(now)
+        # Only reads while there is nothing to do: on SQLite every write locks the whole file.
         pending = OutboxMail.filter(state=MailState.PENDING)
+        if await pending.filter(expires_at__lte=now).exists():
+            await expire_mail(now)
         return await claim_due(pending, now=now, lease=self.lease, limit=limit)
 
     async def attempt(self, item: OutboxMail) -> None:
@@ -178,6 +180,8 @@ async def forget_old_mail(now: datetime) -> int:
     """Deletes the mail that ended (sent, given up, withdrawn) more than 30 days ago, with its
     attempts; how many."""
     ended = await OutboxMail.filter(ended_at__lt=now - MAIL_KEPT).values_list("id", flat=True)
+    if not ended:
+        return 0
     async with in_transaction():
         await MailAttempt.filter(mail_id__in=ended).delete()
         forgotten: int = await OutboxMail.filter(id__in=ended).delete()
