@@ -71,6 +71,9 @@ async def test_an_audit_page_after_such_an_id_answers(
     assert "errors" not in response
 
 
+NEVER_NODES = frozenset({"OutboxMail", "MailAttempt"})  # the deliverer's rows, never shown
+
+
 def test_the_wide_keys_are_those_of_the_models() -> None:
     classes = [getattr(models, name) for name in models.__all__]
     wide = {
@@ -80,4 +83,4 @@ def test_the_wide_keys_are_those_of_the_models() -> None:
         and issubclass(model, Model)
         and isinstance(model._meta.pk, fields.BigIntField)
     }
-    assert wide == BIGINT_KEYED
+    assert wide - NEVER_NODES == BIGINT_KEYED
