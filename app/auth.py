@@ -3,9 +3,12 @@ operator key, each sent as `Authorization: Bearer <secret>`. A missing, unknown,
 expired secret means nobody."""
 
 import hmac
+from collections.abc import MutableMapping
+from typing import Any
 
 from starlette.requests import HTTPConnection
 
+from models import Partner
 from rules.actors import Actor, CustomerActor, OperatorActor, PartnerActor
 from rules.clock import Clock
 from rules.hashing import digest
@@ -15,6 +18,7 @@ from rules.sessions import customer_for_session
 MAX_SECRET_LENGTH = 256
 OPERATOR_KEY_PREFIX = "plo"
 _VIEWER = "partnerlink.viewer"  # where a request's answer is kept in its ASGI scope
+_PARTNER = "partnerlink.partner"  # and the partner row its key was read with
 
 
 def bearer_secret(connection: HTTPConnection) -> str | None:
@@ -36,17 +40,23 @@ async def authenticate(
     secret = bearer_secret(connection)
     if secret is None:
         return None
-    return await authenticate_secret(secret, clock, operator_key_sha256)
+    return await authenticate_secret(secret, clock, operator_key_sha256, connection.scope)
 
 
 async def authenticate_secret(
-    secret: str, clock: Clock, operator_key_sha256: str | None = None
+    secret: str,
+    clock: Clock,
+    operator_key_sha256: str | None = None,
+    scope: MutableMapping[str, Any] | None = None,
 ) -> Actor | None:
-    """Who a bearer secret names now: nobody once it is revoked or expired."""
+    """Who a bearer secret names now: nobody once it is revoked or expired. An API key's
+    partner row is kept in `scope`, when given (`key_partner`)."""
     if secret.startswith(f"{OPERATOR_KEY_PREFIX}_"):
         return OperatorActor() if _is_operator_key(secret, operator_key_sha256) else None
     if secret.startswith(f"{API_KEY_PREFIX}_"):
         key = await live_api_key(secret, clock)
+        if key is not None and scope is not None:
+            scope[_PARTNER] = key.partner
         return PartnerActor(key.partner_id, role=key.role, key_id=key.id) if key else None
     customer = await customer_for_session(secret, clock)
     return CustomerActor(customer.id) if customer else None
@@ -61,6 +71,13 @@ async def request_viewer(
         scope[_VIEWER] = await authenticate(connection, clock, operator_key_sha256)
     viewer: Actor | None = scope[_VIEWER]
     return viewer
+
+
+def key_partner(connection: HTTPConnection) -> Partner | None:
+    """The partner row read with the request's API key (by `request_viewer`), if any: the
+    viewer's partner without a second statement."""
+    partner: Partner | None = connection.scope.get(_PARTNER)
+    return partner
 
 
 def _is_operator_key(secret: str, expected_sha256: str | None) -> bool:

@@ -34,7 +34,7 @@ from strawberry.types.graphql import OperationType
 from strawberry.types.unset import UNSET, UnsetType
 
 from app import metrics
-from app.auth import authenticate_secret, bearer_secret, request_viewer, secret_of
+from app.auth import authenticate_secret, bearer_secret, key_partner, request_viewer, secret_of
 from app.client_address import client_address
 from app.graphiql import localize
 from app.graphql_http import (
@@ -278,7 +278,7 @@ class PartnerlinkGraphQL(GraphQL[Context, None]):
     async def _context(
         self, request: Request | WebSocket, response: Response | WebSocket
     ) -> Context:
-        return Context(
+        context = Context(
             request=request,
             response=response if isinstance(response, Response) else None,
             viewer=await request_viewer(request, self.clock, self.settings.OPERATOR_KEY_SHA256),
@@ -290,6 +290,10 @@ class PartnerlinkGraphQL(GraphQL[Context, None]):
             bearer_token=bearer_secret(request),
             attempts=self.attempts,
         )
+        partner = key_partner(request)
+        if partner is not None:
+            context.loaders.partner.prime(partner.id, partner)
+        return context
 
 
 @lru_cache(maxsize=CACHE_SIZE)
