@@ -9,17 +9,17 @@ dataclasses rather than ORM objects.
 """
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal
 
 from tortoise.expressions import Q, Subquery
-from tortoise.queryset import QuerySet
+from tortoise.queryset import QuerySet, ValuesQuery
 
 from models import Association, Authorization, Budget, Freeze
 from models.enums import AssociationState, AuthorizationState
 from rules.actors import PartnerActor
-from rules.dashboard_rows import CustomerRow, read_rows
+from rules.dashboard_rows import CustomerRow, read_rows, row_query
 from rules.errors import InputCode, RuleError
 from rules.validation import InputCheck
 
@@ -85,12 +85,8 @@ async def customer_page(
     does not fit the order."""
     with InputCheck() as check:
         check.int_range("first", first, low=1, high=MAX_PAGE_SIZE)
-    query = _filtered(Association.filter(partner_id=actor.partner_id), actor, filters, now)
-    if after is not None:
-        query = query.filter(_after(order, after))
-    column = SORT_COLUMNS[order.field]
-    sign = "-" if order.descending else ""
-    rows = await read_rows(query.order_by(f"{sign}{column}", f"{sign}id").limit(first + 1))
+    statement = _statement(actor, filters, order, after, now, first + 1)
+    rows = await read_rows(*statement)
     return CustomerPage(
         rows=rows[:first],
         cursors=[cursor_of(row, order) for row in rows[:first]],
@@ -98,6 +94,119 @@ async def customer_page(
         has_previous_page=after is not None,
         order=order,
     )
+
+
+def _page_query(
+    actor: PartnerActor,
+    filters: CustomerFilter,
+    order: CustomerOrder,
+    after: Cursor | None,
+    now: datetime,
+    limit: int,
+) -> ValuesQuery[Literal[False]]:
+    query = _filtered(Association.filter(partner_id=actor.partner_id), actor, filters, now)
+    if after is not None:
+        query = query.filter(_after(order, after))
+    column = SORT_COLUMNS[order.field]
+    sign = "-" if order.descending else ""
+    return row_query(query.order_by(f"{sign}{column}", f"{sign}id").limit(limit))
+
+
+def _parameterised(query: ValuesQuery[Literal[False]]) -> tuple[str, list[Any]]:
+    query._choose_db_if_not_chosen()
+    query._make_query()
+    sql, params = query.query.get_parameterized_sql()
+    return sql, list(params)
+
+
+# A page's statement, kept per shape (the dialect, the filters but a search, the order, whether
+# it has a cursor): building it with Tortoise costs more than running it. What varies within a
+# shape (the partner, the time, the cursor, the limit) is a parameter; where each goes is found
+# by building the shape twice with two sets of stand-ins. A shape whose text or other
+# parameters differ between the two (a search term is escaped into its parameter) is built for
+# every request, as is every page when the statement is not kept.
+_VARYING = ("partner_id", "now", "after_value", "after_id", "limit")
+_STAND_INS = (
+    (2_000_000_011, datetime(1971, 1, 1, 1, 1, 1, 111, tzinfo=UTC), 2_000_000_021, 2_000_000_031),
+    (2_000_000_012, datetime(1972, 2, 2, 2, 2, 2, 222, tzinfo=UTC), 2_000_000_022, 2_000_000_032),
+)
+_Statement = tuple[str, tuple[str | tuple[Any], ...]]  # text; per parameter a slot or (constant,)
+_statements: dict[tuple[Any, ...], _Statement | None] = {}
+
+
+def _statement(
+    actor: PartnerActor,
+    filters: CustomerFilter,
+    order: CustomerOrder,
+    after: Cursor | None,
+    now: datetime,
+    limit: int,
+) -> tuple[str, list[Any]]:
+    """The page's SQL and parameters."""
+    if filters.search:
+        return _parameterised(_page_query(actor, filters, order, after, now, limit))
+    dialect = Association._meta.db.capabilities.dialect
+    shape = (dialect, filters, order, after is not None)
+    if shape not in _statements:
+        _statements[shape] = _learn(filters, order, after is not None)
+    kept = _statements[shape]
+    if kept is None:
+        return _parameterised(_page_query(actor, filters, order, after, now, limit))
+    values = {
+        "partner_id": actor.partner_id,
+        "now": now,
+        "after_value": _after_value(order, after) if after else None,
+        "after_id": after.id if after else None,
+        "limit": limit,
+    }
+    text, slots = kept
+    return text, [values[slot] if isinstance(slot, str) else slot[0] for slot in slots]
+
+
+def _learn(filters: CustomerFilter, order: CustomerOrder, has_cursor: bool) -> _Statement | None:
+    built = []
+    for partner_id, now, after_id, limit in _STAND_INS:
+        # The cursor's time is another stand-in than `now`'s: a day later.
+        cursor_text = _cursor_text(order, now + timedelta(days=1), after_id)
+        after = Cursor(cursor_text, after_id) if has_cursor else None
+        actor = PartnerActor(partner_id)
+        text, params = _parameterised(_page_query(actor, filters, order, after, now, limit))
+        stand_in = {
+            "partner_id": partner_id,
+            "now": now,
+            "after_value": _after_value(order, after) if after else None,
+            "after_id": after_id if after else None,
+            "limit": limit,
+        }
+        built.append((text, params, stand_in))
+    (first_text, first, first_in), (second_text, second, second_in) = built
+    if first_text != second_text or len(first) != len(second):
+        return None
+    slots: list[str | tuple[Any]] = []
+    for one, other in zip(first, second, strict=True):
+        slot = next(
+            (
+                name
+                for name in _VARYING
+                if _same(one, first_in[name]) and _same(other, second_in[name])
+            ),
+            None,
+        )
+        if slot is not None:
+            slots.append(slot)
+        elif _same(one, other):
+            slots.append((one,))
+        else:
+            return None  # a parameter derived from what varies: not kept
+    return first_text, tuple(slots)
+
+
+def _same(one: Any, other: Any) -> bool:
+    return one is not None and type(one) is type(other) and one == other
+
+
+def _cursor_text(order: CustomerOrder, at: datetime, id_: int) -> str:
+    return f"stand-in {id_}" if order.field is CustomerSortField.ACCOUNT_NAME else at.isoformat()
 
 
 async def customer_count(*, actor: PartnerActor, now: datetime, filters: CustomerFilter) -> int:
@@ -111,15 +220,19 @@ def cursor_of(row: CustomerRow, order: CustomerOrder) -> Cursor:
     return Cursor(row.association.associated_at.isoformat(), row.association.id)
 
 
+def _after_value(order: CustomerOrder, cursor: Cursor) -> Any:
+    if order.field is CustomerSortField.ACCOUNT_NAME:
+        return cursor.value
+    try:
+        return datetime.fromisoformat(cursor.value)
+    except ValueError:
+        raise RuleError.of(
+            InputCode.INVALID_CURSOR, "The cursor does not fit this order.", "after"
+        ) from None
+
+
 def _after(order: CustomerOrder, cursor: Cursor) -> Q:
-    value: Any = cursor.value
-    if order.field is CustomerSortField.ASSOCIATED_AT:
-        try:
-            value = datetime.fromisoformat(cursor.value)
-        except ValueError:
-            raise RuleError.of(
-                InputCode.INVALID_CURSOR, "The cursor does not fit this order.", "after"
-            ) from None
+    value = _after_value(order, cursor)
     column = SORT_COLUMNS[order.field]
     beyond, reached = ("lt", "lte") if order.descending else ("gt", "gte")
     # (column, id) beyond (value, id), with the bound on `column` alone first, so that the

@@ -12,11 +12,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
-from typing import Any
+from enum import Enum
+from typing import Any, Literal, TypeVar, cast
 
 import orjson
 from tortoise.expressions import RawSQL
-from tortoise.queryset import QuerySet
+from tortoise.queryset import QuerySet, ValuesQuery
 
 from models import Association, Authorization, Customer
 from models.enums import (
@@ -158,8 +159,7 @@ LETTER_COLUMNS = (
     "l.id, {scopes}, l.state, l.source, l.requested_at, l.decided_at, l.valid_until, "
     "l.revoked_at, l.reason"
 )
-# Correlated subqueries on the page's own row ("association" is the query's base table), in one
-# JSON array per row: [freezes, budget, letter].
+# Correlated subqueries on the page's own row ("association" is the query's base table).
 FREEZES_OF_ROW = (
     "SELECT {agg}({array}(" + FREEZE_COLUMNS + ')) FROM "freeze" f '
     'WHERE f.customer_id = "association"."customer_id" AND f.lifted_at IS NULL'
@@ -173,30 +173,97 @@ LETTER_OF_ROW = (
     'WHERE l.customer_id = "association"."customer_id" '
     'AND l.partner_id = "association"."partner_id" AND l.open_key IS NOT NULL'
 )
-PARTS_OF_ROW = "{array}((" + FREEZES_OF_ROW + "), (" + BUDGET_OF_ROW + "), (" + LETTER_OF_ROW + "))"
+# The whole row as one JSON array: the association's columns, its customer's (the join Tortoise
+# names "association__customer"), then [freezes, budget, letter]. One value per row, parsed by
+# orjson, instead of a score of columns converted one by one.
+ROW = (
+    "{array}("
+    + ", ".join(f'"association"."{name}"' for name in ASSOCIATION_COLUMNS)
+    + ", "
+    + ", ".join(f'"association__customer"."{name}"' for name in CUSTOMER_COLUMNS)
+    + ", ("
+    + FREEZES_OF_ROW
+    + "), ("
+    + BUDGET_OF_ROW
+    + "), ("
+    + LETTER_OF_ROW
+    + "))"
+)
 DIALECTS = {
     "postgres": {"agg": "json_agg", "array": "json_build_array", "scopes": "l.scopes"},
     "sqlite": {"agg": "json_group_array", "array": "json_array", "scopes": "json(l.scopes)"},
 }
+ROW_OF_DIALECT = {dialect: ROW.format(**names) for dialect, names in DIALECTS.items()}
+_ASSOCIATION_END = len(ASSOCIATION_COLUMNS)
+_CUSTOMER_END = _ASSOCIATION_END + len(CUSTOMER_COLUMNS)
 
 
-async def read_rows(query: QuerySet[Association]) -> list[CustomerRow]:
-    """The rows of `query` (ordered and limited by the caller), in one statement."""
-    parts = PARTS_OF_ROW.format(**DIALECTS[Association._meta.db.capabilities.dialect])
-    found = await query.annotate(parts_json=RawSQL(parts)).values(
-        *ASSOCIATION_COLUMNS, *(f"customer__{name}" for name in CUSTOMER_COLUMNS), "parts_json"
+def row_query(query: QuerySet[Association]) -> ValuesQuery[Literal[False]]:
+    """`query` (ordered and limited by the caller) reading each row as one JSON array."""
+    row = ROW_OF_DIALECT[Association._meta.db.capabilities.dialect]
+    # `customer__id` makes Tortoise join the customer the row's array reads.
+    return query.annotate(row_json=RawSQL(row)).values("row_json", "customer__id")
+
+
+async def read_rows(sql: str, params: list[Any]) -> list[CustomerRow]:
+    """The rows of a `row_query`'s statement: one statement, each row's JSON parsed by orjson."""
+    _, found = await Association._meta.db.execute_query(sql, params)
+    return [_row(_json(values["row_json"])) for values in found]
+
+
+def _row(values: list[Any]) -> CustomerRow:
+    (
+        id_,
+        partner_id,
+        customer_id,
+        model,
+        instructions_version,
+        associated_at,
+        dissolved_at,
+        invitation_id,
+        dissolved_by,
+        dissolution_reason,
+    ) = values[:_ASSOCIATION_END]
+    association = AssociationView(
+        id_,
+        partner_id,
+        customer_id,
+        _member(CooperationModel, model),
+        instructions_version,
+        _at_required(associated_at),
+        _at(dissolved_at),
+        invitation_id,
+        None if dissolved_by is None else _member(ActorKind, dissolved_by),
+        dissolution_reason,
     )
-    return [_row(values) for values in found]
-
-
-def _row(values: dict[str, Any]) -> CustomerRow:
-    association = AssociationView(*(values[name] for name in ASSOCIATION_COLUMNS))
+    (
+        account_name,
+        email,
+        email_verified_at,
+        site,
+        country,
+        account_type,
+        registered_at,
+        registered_via_invitation_id,
+        billing_country,
+        agreement_accepted_at,
+    ) = values[_ASSOCIATION_END:_CUSTOMER_END]
     customer = CustomerView(
-        association.customer_id, *(values[f"customer__{name}"] for name in CUSTOMER_COLUMNS)
+        customer_id,
+        account_name,
+        email,
+        _at(email_verified_at),
+        _member(Site, site),
+        country,
+        _member(AccountType, account_type),
+        _at_required(registered_at),
+        registered_via_invitation_id,
+        billing_country,
+        _at(agreement_accepted_at),
     )
-    frozen, budget, letter = _json(values["parts_json"])
+    frozen, budget, letter = values[_CUSTOMER_END:]
     freezes = sorted(
-        (_freeze(association.customer_id, item) for item in _json(frozen) or ()),
+        (_freeze(customer_id, item) for item in _json(frozen) or ()),
         key=lambda one: one.id,
     )
     # A dissolved row is history: the customer's freezes and letters now are no longer this
@@ -205,10 +272,19 @@ def _row(values: dict[str, Any]) -> CustomerRow:
     return CustomerRow(
         association=association,
         customer=customer,
-        budget=_maybe(budget, _budget(association)),
+        budget=_maybe(_json(budget), _budget(association)),
         freezes=[] if dissolved else freezes,
-        letter=None if dissolved else _maybe(letter, _letter(association)),
+        letter=None if dissolved else _maybe(_json(letter), _letter(association)),
     )
+
+
+E = TypeVar("E", bound=Enum)
+
+
+def _member(enum: type[E], value: str) -> E:
+    """`enum(value)`, by the enum's own map of values (what `enum(value)` looks up first)."""
+    member = enum._value2member_map_.get(value)
+    return cast(E, member) if member is not None else enum(value)
 
 
 def _json(value: Any) -> Any:
@@ -236,8 +312,8 @@ def _freeze(customer_id: int, item: list[Any]) -> FreezeView:
         id_,
         customer_id,
         partner_id,
-        FreezeReason(reason),
-        FreezeType(freeze_type),
+        _member(FreezeReason, reason),
+        _member(FreezeType, freeze_type),
         note,
         _at_required(frozen_at),
     )
@@ -250,9 +326,9 @@ def _budget(association: AssociationView) -> Callable[[list[Any]], BudgetView]:
             id_,
             association.id,
             association.customer_id,
-            BudgetKind(kind),
+            _member(BudgetKind, kind),
             from_minor_units(amount),
-            ExhaustionAction(action),
+            _member(ExhaustionAction, action),
             _at_required(created_at),
             _at_required(updated_at),
             _at(ended_at),
@@ -269,8 +345,8 @@ def _letter(association: AssociationView) -> Callable[[list[Any]], LetterView]:
             association.partner_id,
             association.customer_id,
             list(_json(scopes)),
-            AuthorizationState(state),
-            AuthorizationSource(source),
+            _member(AuthorizationState, state),
+            _member(AuthorizationSource, source),
             _at_required(requested),
             _at(decided),
             _at(valid_until),
