@@ -106,6 +106,25 @@ def _blueprint(node: type) -> _Blueprint:
     return _Blueprint(copiers, defaults, direct)
 
 
+@cache
+def _immutable(row: type) -> bool:
+    """Whether `row` is a frozen dataclass: its values are those it was made with."""
+    params = getattr(row, "__dataclass_params__", None)
+    return params is not None and bool(params.frozen)
+
+
+@cache
+def _reading(node: type) -> type:
+    """`node`, its copied fields read from the row (`model`) when asked (same GraphQL type:
+    Strawberry finds the node's definition through the class it derives from)."""
+
+    def reader(read: Callable[[Any], Any]) -> property:
+        return property(lambda self: read(self.__dict__["model"]))
+
+    copied = {name: reader(read) for name, read in _blueprint(node).copiers}
+    return type(node.__name__, (node,), {**copied, "__doc__": node.__doc__})
+
+
 class ModelNode(relay.Node):
     """A node backed by one model row, readable only by those `rules.visibility` allows.
 
@@ -122,6 +141,12 @@ class ModelNode(relay.Node):
         if extra.keys() - blueprint.defaults.keys():
             raise TypeError(f"{cls.__name__}.wrap() takes no {sorted(extra)}")
         values = {"id": source.id, "model": source, **blueprint.defaults, **extra}
+        if blueprint.direct and _immutable(type(source)):
+            # A row that cannot change (a read model's frozen dataclass) is read when a field
+            # asks, not copied whole: a page's nodes are asked for a few of their fields.
+            lazy = object.__new__(_reading(cast(type, cls)))
+            lazy.__dict__.update(values)
+            return cast(Self, lazy)
         for name, read in blueprint.copiers:
             values[name] = read(source)
         if not blueprint.direct:
