@@ -97,10 +97,10 @@ def _blueprint(node: type) -> _Blueprint:
     own = [f for f in fields if f.name in ("id", "model", "row")]
     names = [f.name for f in fields if f not in own]
     defaults = {f.name: f.default for f in own if f.default is not dataclasses.MISSING}
-    direct = (
-        not hasattr(node, "__post_init__")
-        and len(fields) == len(every)
-        and all(f.default_factory is dataclasses.MISSING for f in every)
+    # The dataclass's __init__ assigns the init fields and the default factories' values, and
+    # leaves the other non-init fields (the resolvers' methods, relay's `_id`) to the class.
+    direct = not hasattr(node, "__post_init__") and all(
+        f.default_factory is dataclasses.MISSING for f in every
     )
     copiers = tuple((name, derived.get(name) or attrgetter(name)) for name in names)
     return _Blueprint(copiers, defaults, direct)
