@@ -1,5 +1,6 @@
 """The dashboard's read model: a page of associations with their customers, budgets, freezes
-and open letters, read by one statement and returned as small frozen dataclasses.
+and open letters, read by one statement and returned as small named tuples (immutable, and
+made several times faster than frozen dataclasses).
 
 The database aggregates each row's freezes, budget and letter into JSON (PostgreSQL's
 `json_agg`/`json_build_array`, SQLite's `json_group_array`/`json_array`), so a page costs one
@@ -9,11 +10,10 @@ functions, not copies.
 """
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
 from enum import Enum
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, NamedTuple, TypeVar, cast
 
 import orjson
 from tortoise.expressions import RawSQL
@@ -35,8 +35,7 @@ from models.enums import (
 from models.money import from_minor_units
 
 
-@dataclass(frozen=True, slots=True)
-class CustomerView:
+class _CustomerViewColumns(NamedTuple):
     """A customer's columns as the page reads them (never its password hash)."""
 
     id: int
@@ -51,11 +50,14 @@ class CustomerView:
     billing_country: str | None
     agreement_accepted_at: datetime | None
 
+
+class CustomerView(_CustomerViewColumns):
+    __slots__ = ()
+
     is_enabled = Customer.is_enabled
 
 
-@dataclass(frozen=True, slots=True)
-class AssociationView:
+class _AssociationViewColumns(NamedTuple):
     id: int
     partner_id: int
     customer_id: int
@@ -67,11 +69,14 @@ class AssociationView:
     dissolved_by: ActorKind | None
     dissolution_reason: str | None
 
+
+class AssociationView(_AssociationViewColumns):
+    __slots__ = ()
+
     state = Association.state
 
 
-@dataclass(frozen=True, slots=True)
-class BudgetView:
+class BudgetView(NamedTuple):
     id: int
     association_id: int
     customer_id: int
@@ -83,8 +88,7 @@ class BudgetView:
     ended_at: datetime | None
 
 
-@dataclass(frozen=True, slots=True)
-class FreezeView:
+class FreezeView(NamedTuple):
     id: int
     customer_id: int
     partner_id: int | None
@@ -95,8 +99,7 @@ class FreezeView:
     lifted_at: None = None  # the page reads the freezes in force only
 
 
-@dataclass(frozen=True, slots=True)
-class LetterView:
+class _LetterViewColumns(NamedTuple):
     """The open (pending or approved) letter between the partner and the customer."""
 
     id: int
@@ -111,12 +114,15 @@ class LetterView:
     revoked_at: datetime | None
     reason: str | None
 
+
+class LetterView(_LetterViewColumns):
+    __slots__ = ()
+
     scope_set = Authorization.scope_set
     state_at = Authorization.state_at
 
 
-@dataclass(frozen=True, slots=True)
-class CustomerRow:
+class CustomerRow(NamedTuple):
     """One row of a page: the partner's association, its customer, its budget, the freezes in
     force (oldest first) and the open letter between them."""
 

@@ -108,7 +108,10 @@ def _blueprint(node: type) -> _Blueprint:
 
 @cache
 def _immutable(row: type) -> bool:
-    """Whether `row` is a frozen dataclass: its values are those it was made with."""
+    """Whether a `row` is a named tuple or a frozen dataclass: its values are those it was
+    made with."""
+    if issubclass(row, tuple) and hasattr(row, "_fields"):
+        return True
     params = getattr(row, "__dataclass_params__", None)
     return params is not None and bool(params.frozen)
 
@@ -141,10 +144,11 @@ class ModelNode(relay.Node):
         if extra.keys() - blueprint.defaults.keys():
             raise TypeError(f"{cls.__name__}.wrap() takes no {sorted(extra)}")
         values = {"id": source.id, "model": source, **blueprint.defaults, **extra}
-        if blueprint.direct and _immutable(type(source)):
+        row_type: Any = type(source)
+        if blueprint.direct and _immutable(row_type):
             # A row that cannot change (a read model's frozen dataclass) is read when a field
             # asks, not copied whole: a page's nodes are asked for a few of their fields.
-            lazy = object.__new__(_reading(cast(type, cls)))
+            lazy: Any = object.__new__(_reading(cast(Any, cls)))
             lazy.__dict__.update(values)
             return cast(Self, lazy)
         for name, read in blueprint.copiers:
