@@ -27,6 +27,7 @@ from models.orders import BudgetAlert, Order
 from models.outbox import MailAttempt, OutboxMail
 from models.partners import ApiKey, Partner
 from models.sessions import CustomerSession
+from models.webhooks import WebhookAttempt, WebhookDelivery, WebhookEndpoint, WebhookStream
 
 __all__ = [
     "ApiKey",
@@ -59,4 +60,8 @@ __all__ = [
     "ReservedInstance",
     "Resource",
     "SupportPlan",
+    "WebhookAttempt",
+    "WebhookDelivery",
+    "WebhookEndpoint",
+    "WebhookStream",
 ]

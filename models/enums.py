@@ -136,6 +136,7 @@ class EventType(StrEnum):
     AUTHORIZATION_REVOKED = "authorization.revoked"
     AUTHORIZATION_EXPIRED = "authorization.expired"
     ORDER_PLACED = "order.placed"
+    WEBHOOK_ENDPOINT_DISABLED = "webhook_endpoint.disabled"
 
 
 class MailState(StrEnum):

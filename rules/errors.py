@@ -178,6 +178,19 @@ class FactsCode(StrEnum):
     ACCOUNT_TAKEN = "ACCOUNT_TAKEN"
 
 
+class WebhookCode(StrEnum):
+    """A partner's webhook endpoints and their deliveries."""
+
+    WEBHOOK_ENDPOINT_NOT_FOUND = "WEBHOOK_ENDPOINT_NOT_FOUND"
+    INVALID_WEBHOOK_URL = "INVALID_WEBHOOK_URL"
+    WEBHOOK_URL_UNRESOLVABLE = "WEBHOOK_URL_UNRESOLVABLE"
+    WEBHOOK_TARGET_NOT_ALLOWED = "WEBHOOK_TARGET_NOT_ALLOWED"
+    UNKNOWN_EVENT_TYPE = "UNKNOWN_EVENT_TYPE"
+    TOO_MANY_WEBHOOK_ENDPOINTS = "TOO_MANY_WEBHOOK_ENDPOINTS"
+    WEBHOOK_ENDPOINT_DISABLED = "WEBHOOK_ENDPOINT_DISABLED"
+    EVENT_NOT_FOUND = "EVENT_NOT_FOUND"
+
+
 Code = (
     EligibilityCode
     | InvitationCode
@@ -198,6 +211,7 @@ Code = (
     | LoginCode
     | LookupCode
     | IdempotencyCode
+    | WebhookCode
 )
 
 

@@ -19,6 +19,7 @@ from rules.errors import InputCode, RuleError
 from rules.event_feed import START, Batch, Position, position_of, safe_events
 from rules.keyset import check_page_size
 from rules.visibility import visible_scope
+from rules.webhook_fanout import fan_out
 
 EVENTS_OF_ACTION: dict[str, tuple[EventType, ...]] = {
     "association.created": (EventType.ASSOCIATION_CREATED, EventType.INVITATION_USED),
@@ -40,6 +41,7 @@ EVENTS_OF_ACTION: dict[str, tuple[EventType, ...]] = {
     "authorization.revoked": (EventType.AUTHORIZATION_REVOKED,),
     "authorization.expired": (EventType.AUTHORIZATION_EXPIRED,),
     "order.placed": (EventType.ORDER_PLACED,),
+    "webhook_endpoint.disabled": (EventType.WEBHOOK_ENDPOINT_DISABLED,),
 }
 
 EXHAUSTED_AT_PERCENT = 100
@@ -75,7 +77,8 @@ def data_of(audit_event: AuditEvent, partner_id: int | None) -> dict[str, Any]:
 
 
 async def record_for(audit_event: AuditEvent) -> list[Event]:
-    """Writes the events the audit event tells of, in the caller's transaction."""
+    """Writes the events the audit event tells of, and their webhook deliveries, in the
+    caller's transaction."""
     types = event_types_of(audit_event)
     if not types:
         return []
@@ -92,6 +95,7 @@ async def record_for(audit_event: AuditEvent) -> list[Event]:
         )
         for event_type in types
     ]
+    await fan_out(written)
     event_wakeups.written(partner_id, audit_event.customer_id)
     return written
 

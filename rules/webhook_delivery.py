@@ -1,0 +1,245 @@
+"""Delivering events to partners' webhook endpoints: the deliverer's webhook channel.
+
+`fan_out` runs in the transaction that records events (`rules.events.record_for`): for each
+enabled endpoint of the event's partner that subscribes to its type it records a delivery, in the
+stream of (endpoint, customer). Nothing is sent inside that transaction: the request answers,
+and the deliverer (`app.deliverer`) sends afterwards.
+
+Order: a stream sends its oldest pending delivery, and only once it succeeded or was given up the
+next, so that an endpoint receives one customer's events in the order their changes committed.
+`fan_out` takes the stream's row lock (an upsert) before it records deliveries, so deliveries of
+one stream are numbered in commit order; a settle takes the same lock before it looks for the
+next delivery, so that no delivery recorded meanwhile is left waiting.
+
+Retries: 5 s, 5 min, 30 min, 2 h, 5 h, 10 h and 10 h after each failed attempt (8 attempts over
+about 28 hours). When a delivery's last attempt fails it is given up, and its endpoint is disabled
+with the reason, which the partner reads on the endpoint and receives as a
+`webhook_endpoint.disabled` event on its other endpoints. A test message is tried once.
+
+At least once: a deliverer that dies mid-attempt leaves the stream's lease to run out; the stream
+is then claimed again and the same delivery sent again, with the same `webhook-id`.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any, Protocol
+
+from standardwebhooks.webhooks import Webhook
+from tortoise.exceptions import IntegrityError
+from tortoise.expressions import Subquery
+from tortoise.transactions import in_transaction
+
+from models import Event, WebhookAttempt, WebhookDelivery, WebhookEndpoint, WebhookStream
+from rules.clock import Clock, system_clock
+from rules.outbox import Outcome, RetrySchedule, claim_due, settle_filter
+from rules.webhook_fanout import FAILED, PENDING, SUCCEEDED
+from rules.webhook_targets import Target, TargetRefused, resolve
+from rules.webhooks import disable_after_failures
+
+log = logging.getLogger("partnerlink.webhooks")
+
+WEBHOOK_CHANNEL = "webhook"
+WEBHOOK_RETRIES = RetrySchedule(
+    tuple(
+        timedelta(seconds=s) for s in (5, 5 * 60, 30 * 60, 2 * 3600, 5 * 3600, 10 * 3600, 10 * 3600)
+    )
+)
+TEST_RETRIES = RetrySchedule(())  # a test message is tried once: its answer is what it tests
+WEBHOOK_LEASE = timedelta(minutes=2)  # the deliverer cancels an attempt at half of it
+RESPONSE_EXCERPT_BYTES = 1024
+
+
+@dataclass(frozen=True, slots=True)
+class Response:
+    """What a receiver answered: its status and the start of its body."""
+
+    status_code: int
+    excerpt: str
+
+
+class Sender(Protocol):
+    """POSTs a body to a checked target (`app.webhook_http`); raises when no answer came."""
+
+    async def post(self, target: Target, body: bytes, headers: dict[str, str]) -> Response: ...
+
+
+class DeliveryFailed(Exception):
+    """The receiver answered with a status other than 2xx."""
+
+
+@dataclass
+class Work:
+    """One claimed stream and the delivery it sends now (None: nothing left to send); the
+    attempt fills in what the receiver answered."""
+
+    stream: WebhookStream
+    claimed_at: datetime  # by the rules' clock: which secrets sign
+    delivery: WebhookDelivery | None = None
+    endpoint: WebhookEndpoint | None = None
+    event: Event | None = None
+    response: Response | None = field(default=None)
+
+
+Presenter = Callable[[Event], dict[str, Any]]
+
+
+def plain_payload(event: Event) -> dict[str, Any]:
+    """The body of an event's webhook, with the rows' own ids (the app presents global ids)."""
+    return {
+        "type": event.type,
+        "timestamp": event.occurred_at.isoformat(),
+        "data": {**event.data, "partnerId": event.partner_id, "customerId": event.customer_id},
+    }
+
+
+class WebhookChannel:
+    """The deliverer's channel for webhooks (`rules.outbox.Channel`)."""
+
+    name = WEBHOOK_CHANNEL
+    lease = WEBHOOK_LEASE
+
+    def __init__(
+        self,
+        sender: Sender,
+        *,
+        allow_private: bool,
+        present: Presenter = plain_payload,
+        wall_clock: Clock = system_clock,
+    ) -> None:
+        # The signature's timestamp is the real time even when a test moves the rules' clock:
+        # receivers check it against theirs.
+        self.sender, self.allow_private = sender, allow_private
+        self.present, self.wall_clock = present, wall_clock
+
+    async def claim(self, now: datetime, limit: int) -> Sequence[Work]:
+        enabled = Subquery(WebhookEndpoint.filter(enabled=True).values("id"))
+        rows = WebhookStream.filter(endpoint_id__in=enabled)
+        streams = await claim_due(rows, now=now, lease=self.lease, limit=limit)
+        return [await _work_of(stream, now) for stream in streams]
+
+    async def attempt(self, item: Work) -> None:
+        if item.delivery is None or item.endpoint is None:
+            return
+        body = json.dumps(self.body_of(item), separators=(",", ":"), ensure_ascii=False)
+        try:
+            target = await resolve(item.endpoint.url, allow_private=self.allow_private)
+        except TargetRefused as refused:
+            raise DeliveryFailed(str(refused)) from None
+        headers = self.headers_of(item, body)
+        item.response = await self.sender.post(target, body.encode(), headers)
+        if not 200 <= item.response.status_code < 300:
+            raise DeliveryFailed(f"HTTP {item.response.status_code}")
+
+    def body_of(self, item: Work) -> dict[str, Any]:
+        assert item.delivery is not None
+        if item.event is None:
+            return item.delivery.payload or {}
+        return self.present(item.event)
+
+    def headers_of(self, item: Work, body: str) -> dict[str, str]:
+        assert item.delivery is not None and item.endpoint is not None
+        now = self.wall_clock.now()
+        msg_id = item.delivery.message_id
+        secrets = signing_secrets(item.endpoint, item.claimed_at)
+        signatures = [Webhook(secret).sign(msg_id, now, body) for secret in secrets]
+        return {
+            "content-type": "application/json",
+            "user-agent": "partnerlink-webhooks/1",
+            "webhook-id": msg_id,
+            "webhook-timestamp": str(int(now.timestamp())),
+            "webhook-signature": " ".join(signatures),
+        }
+
+    async def settle(self, item: Work, outcome: Outcome, now: datetime) -> None:
+        try:
+            async with in_transaction():
+                await _settle(item, outcome, now)
+        except IntegrityError:  # the endpoint was deleted meanwhile, its deliveries with it
+            log.info("webhook stream %d gone before its attempt was kept", item.stream.id)
+
+
+def signing_secrets(endpoint: WebhookEndpoint, now: datetime) -> list[str]:
+    """The secrets that sign: the current one, and the previous one during its overlap."""
+    secrets = [endpoint.secret]
+    expires = endpoint.previous_secret_expires_at
+    if endpoint.previous_secret and expires is not None and expires > now:
+        secrets.append(endpoint.previous_secret)
+    return secrets
+
+
+async def _work_of(stream: WebhookStream, now: datetime) -> Work:
+    delivery = (
+        await WebhookDelivery.filter(
+            endpoint_id=stream.endpoint_id, customer_key=stream.customer_key, state=PENDING
+        )
+        .order_by("id")
+        .first()
+    )
+    if delivery is None:
+        return Work(stream, now)
+    endpoint = await WebhookEndpoint.get_or_none(id=stream.endpoint_id)
+    event = await Event.get_or_none(id=delivery.event_id) if delivery.event_id else None
+    return Work(stream, now, delivery, endpoint, event)
+
+
+async def _settle(item: Work, outcome: Outcome, now: datetime) -> None:
+    # The stream's row lock first: deliveries recorded meanwhile are committed when it is had.
+    held = await WebhookStream.filter(**settle_filter(item.stream)).update(claimed_until=None)
+    delivery = item.delivery
+    due: datetime | None = None
+    if delivery is not None:
+        await _keep_attempt(delivery, item.response, outcome)
+        due = await _decide(item, outcome, now)
+    if not held:  # another deliverer took the stream over after this one's lease ran out
+        return
+    if due is None and await _pending_in(item.stream):
+        due = now
+    await WebhookStream.filter(id=item.stream.id).update(due_at=due)
+
+
+async def _keep_attempt(
+    delivery: WebhookDelivery, response: Response | None, outcome: Outcome
+) -> None:
+    await WebhookAttempt.create(
+        delivery_id=delivery.id,
+        number=delivery.attempts + 1,
+        started_at=outcome.started_at,
+        duration_ms=outcome.duration_ms,
+        status_code=response.status_code if response else None,
+        error=outcome.error,
+        response_excerpt=response.excerpt if response else None,
+    )
+
+
+async def _decide(item: Work, outcome: Outcome, now: datetime) -> datetime | None:
+    """Marks the delivery after its attempt; when the stream's next attempt is due (None: take
+    the next delivery, if any)."""
+    delivery = item.delivery
+    assert delivery is not None
+    attempts = delivery.attempts + 1
+    pending = WebhookDelivery.filter(id=delivery.id, state=PENDING)
+    if outcome.succeeded:
+        await pending.update(
+            state=SUCCEEDED, attempts=attempts, finished_at=now, next_attempt_at=None
+        )
+        return None
+    schedule = TEST_RETRIES if delivery.event_id is None else WEBHOOK_RETRIES
+    due = schedule.next_due(attempts, now, None) if outcome.retry else None
+    if due is not None:
+        await pending.update(attempts=attempts, next_attempt_at=due)
+        return due
+    await pending.update(state=FAILED, attempts=attempts, finished_at=now, next_attempt_at=None)
+    if delivery.event_id is not None and item.endpoint is not None:
+        await disable_after_failures(item.endpoint, delivery, attempts, outcome, now)
+    return None
+
+
+async def _pending_in(stream: WebhookStream) -> bool:
+    return await WebhookDelivery.filter(
+        endpoint_id=stream.endpoint_id, customer_key=stream.customer_key, state=PENDING
+    ).exists()
