@@ -20,9 +20,12 @@ from typing import Any
 
 from app.mail import mailer_from_settings
 from app.settings import Settings
+from app.webhook_http import HttpxSender
 from rules.clock import Clock
 from rules.mail import MailChannel, Mailer
 from rules.outbox import Channel, Outcome, PermanentFailure, excerpt, release_claim
+from rules.webhook_delivery import WebhookChannel
+from schema.webhooks import event_payload
 
 BATCH = 10  # rows one channel claims per round
 log = logging.getLogger("partnerlink.deliverer")
@@ -30,8 +33,18 @@ log = logging.getLogger("partnerlink.deliverer")
 
 def channels_for(settings: Settings, mailer: Mailer | None = None) -> list[Channel[Any]]:
     """The channels a deliverer runs for these settings: mail through `mailer` (by default the
-    settings' mailer, `app.mail`). A new channel is added here."""
-    return [MailChannel(mailer or mailer_from_settings(settings))]
+    settings' mailer, `app.mail`), and webhooks. A new channel is added here."""
+    return [MailChannel(mailer or mailer_from_settings(settings)), webhook_channel(settings)]
+
+
+def webhook_channel(settings: Settings) -> WebhookChannel:
+    sender = HttpxSender(
+        connect_timeout=settings.WEBHOOK_CONNECT_TIMEOUT_SECONDS,
+        total_timeout=settings.WEBHOOK_TIMEOUT_SECONDS,
+    )
+    return WebhookChannel(
+        sender, allow_private=settings.webhook_private_targets, present=event_payload
+    )
 
 
 class Deliverer:

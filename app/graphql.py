@@ -55,6 +55,7 @@ from app.request_guard import RequestGuard
 from app.settings import Settings
 from resolvers.payloads import note_refusals, stop_noting
 from rules.actors import Actor
+from rules import webhook_fanout
 from rules.attempts import AttemptStore, DatabaseAttempts
 from rules.clock import Clock
 from rules.outbox import Notifier
@@ -182,12 +183,17 @@ class PartnerlinkGraphQL(GraphQL[Context, None]):
             message = "The document has several operations: name one in `operationName`."
             raise Refused(400, UNKNOWN_OPERATION, message)
         refusals: list[str] = []
+        deliveries: list[int] = []
         token = note_refusals(refusals)
+        noting_deliveries = webhook_fanout.note_deliveries(deliveries)
         started = time.perf_counter()
         try:
             result = await self._execute(request_adapter, context, root_value, request_data)
         finally:
             stop_noting(token)
+            webhook_fanout.stop_noting(noting_deliveries)
+        if deliveries:  # committed by now: the deliverer of this process sends them at once
+            await self.notifier.recorded(webhook_fanout.WEBHOOK_CHANNEL, self.clock.now())
         chosen = name if name in names else names[0] if len(names) == 1 else None
         metrics.answered(chosen, result.errors, refusals, time.perf_counter() - started)
         return result

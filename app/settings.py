@@ -68,6 +68,11 @@ class Settings(BaseSettings):
     DELIVER_IN_SERVE: bool = True
     # How often a deliverer looks for work recorded by other processes and retries due.
     DELIVERY_POLL_SECONDS: float = Field(default=2.0, gt=0, le=300)
+    # Webhooks to loopback, private, link-local... addresses (rules.webhook_targets): unset, allowed
+    # in development and refused in production.
+    WEBHOOK_ALLOW_PRIVATE_TARGETS: bool | None = None
+    WEBHOOK_CONNECT_TIMEOUT_SECONDS: float = Field(default=5.0, gt=0, le=60)
+    WEBHOOK_TIMEOUT_SECONDS: float = Field(default=15.0, gt=0, le=55)  # the whole request
     INVITATION_TTL_DAYS: int = Field(default=30, ge=1, le=365)
     # A document's version: a file name in DOCUMENTS_DIR, kept with each association.
     RESELLER_INSTRUCTIONS_VERSION: str = Field(default="2024-08-29", pattern=f"^{VERSION.pattern}$")
@@ -176,6 +181,13 @@ class Settings(BaseSettings):
         if self.LOG_FORMAT is not None:
             return self.LOG_FORMAT
         return "json" if self.PRODUCTION else "text"
+
+    @property
+    def webhook_private_targets(self) -> bool:
+        """WEBHOOK_ALLOW_PRIVATE_TARGETS, or when it is unset: allowed unless in production."""
+        if self.WEBHOOK_ALLOW_PRIVATE_TARGETS is not None:
+            return self.WEBHOOK_ALLOW_PRIVATE_TARGETS
+        return not self.PRODUCTION
 
     @property
     def metrics_enabled(self) -> bool:

@@ -178,16 +178,30 @@ class FactsCode(StrEnum):
     ACCOUNT_TAKEN = "ACCOUNT_TAKEN"
 
 
-class WebhookCode(StrEnum):
-    """A partner's webhook endpoints and their deliveries."""
+class WebhookUrlCode(StrEnum):
+    """Where a webhook may be sent, and what it may carry."""
 
-    WEBHOOK_ENDPOINT_NOT_FOUND = "WEBHOOK_ENDPOINT_NOT_FOUND"
     INVALID_WEBHOOK_URL = "INVALID_WEBHOOK_URL"
     WEBHOOK_URL_UNRESOLVABLE = "WEBHOOK_URL_UNRESOLVABLE"
     WEBHOOK_TARGET_NOT_ALLOWED = "WEBHOOK_TARGET_NOT_ALLOWED"
     UNKNOWN_EVENT_TYPE = "UNKNOWN_EVENT_TYPE"
+
+
+class WebhookEndpointCode(StrEnum):
+    WEBHOOK_ENDPOINT_NOT_FOUND = "WEBHOOK_ENDPOINT_NOT_FOUND"
+
+
+class WebhookLimitCode(StrEnum):
     TOO_MANY_WEBHOOK_ENDPOINTS = "TOO_MANY_WEBHOOK_ENDPOINTS"
+
+
+class WebhookSendCode(StrEnum):
+    """Sending to an endpoint on demand."""
+
     WEBHOOK_ENDPOINT_DISABLED = "WEBHOOK_ENDPOINT_DISABLED"
+
+
+class EventCode(StrEnum):
     EVENT_NOT_FOUND = "EVENT_NOT_FOUND"
 
 
@@ -211,7 +225,11 @@ Code = (
     | LoginCode
     | LookupCode
     | IdempotencyCode
-    | WebhookCode
+    | WebhookUrlCode
+    | WebhookEndpointCode
+    | WebhookLimitCode
+    | WebhookSendCode
+    | EventCode
 )
 
 

@@ -37,13 +37,12 @@ from tortoise.transactions import in_transaction
 from models import Event, WebhookAttempt, WebhookDelivery, WebhookEndpoint, WebhookStream
 from rules.clock import Clock, system_clock
 from rules.outbox import Outcome, RetrySchedule, claim_due, settle_filter
-from rules.webhook_fanout import FAILED, PENDING, SUCCEEDED
+from rules.webhook_fanout import FAILED, PENDING, SUCCEEDED, WEBHOOK_CHANNEL
 from rules.webhook_targets import Target, TargetRefused, resolve
 from rules.webhooks import disable_after_failures
 
 log = logging.getLogger("partnerlink.webhooks")
 
-WEBHOOK_CHANNEL = "webhook"
 WEBHOOK_RETRIES = RetrySchedule(
     tuple(
         timedelta(seconds=s) for s in (5, 5 * 60, 30 * 60, 2 * 3600, 5 * 3600, 10 * 3600, 10 * 3600)

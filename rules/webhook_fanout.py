@@ -15,6 +15,7 @@ from datetime import datetime
 
 from models import Event, WebhookDelivery, WebhookEndpoint, WebhookStream
 
+WEBHOOK_CHANNEL = "webhook"  # the deliverer's name for it (rules.outbox)
 NO_CUSTOMER = 0  # the stream of an endpoint's events that concern no customer
 TEST_STREAM = -1  # the stream of its test messages
 TEST_EVENT_TYPE = "webhook.test"

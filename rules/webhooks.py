@@ -21,7 +21,14 @@ from models.enums import EventType
 from rules import audit
 from rules.actors import SYSTEM, Actor, PartnerActor
 from rules.clock import Clock, system_clock
-from rules.errors import RuleError, WebhookCode
+from rules.errors import (
+    EventCode,
+    RuleError,
+    WebhookEndpointCode,
+    WebhookLimitCode,
+    WebhookSendCode,
+    WebhookUrlCode,
+)
 from rules.outbox import Outcome
 from rules.validation import InputCheck
 from rules.webhook_fanout import (
@@ -39,9 +46,9 @@ MAX_OVERLAP_HOURS = 7 * 24
 DEFAULT_OVERLAP_HOURS = 24
 EVENT_TYPES = frozenset(t.value for t in EventType)
 _URL_CODES = {
-    "INVALID": WebhookCode.INVALID_WEBHOOK_URL,
-    "UNRESOLVABLE": WebhookCode.WEBHOOK_URL_UNRESOLVABLE,
-    "NOT_ALLOWED": WebhookCode.WEBHOOK_TARGET_NOT_ALLOWED,
+    "INVALID": WebhookUrlCode.INVALID_WEBHOOK_URL,
+    "UNRESOLVABLE": WebhookUrlCode.WEBHOOK_URL_UNRESOLVABLE,
+    "NOT_ALLOWED": WebhookUrlCode.WEBHOOK_TARGET_NOT_ALLOWED,
 }
 
 
@@ -70,7 +77,7 @@ def checked_types(event_types: list[str]) -> list[str]:
     unknown = [t for t in event_types if t not in EVENT_TYPES]
     if unknown:
         raise RuleError.of(
-            WebhookCode.UNKNOWN_EVENT_TYPE,
+            WebhookUrlCode.UNKNOWN_EVENT_TYPE,
             f"Unknown event types: {', '.join(unknown)}.",
             "eventTypes",
         )
@@ -96,7 +103,7 @@ async def create_endpoint(
     async with in_transaction():
         if await WebhookEndpoint.filter(partner_id=actor.partner_id).count() >= MAX_ENDPOINTS:
             raise RuleError.of(
-                WebhookCode.TOO_MANY_WEBHOOK_ENDPOINTS,
+                WebhookLimitCode.TOO_MANY_WEBHOOK_ENDPOINTS,
                 f"A partner has {MAX_ENDPOINTS} webhook endpoints at most.",
             )
         endpoint = await WebhookEndpoint.create(
@@ -207,7 +214,7 @@ async def redeliver_event(
         endpoint = await _enabled_endpoint_of(actor, endpoint_id)
         event = await Event.get_or_none(id=event_id, partner_id=actor.partner_id)
         if event is None:
-            raise RuleError.of(WebhookCode.EVENT_NOT_FOUND, "No such event.", "eventId")
+            raise RuleError.of(EventCode.EVENT_NOT_FOUND, "No such event.", "eventId")
         delivery = WebhookDelivery(
             endpoint_id=endpoint.id,
             customer_key=event.customer_id or NO_CUSTOMER,
@@ -276,12 +283,13 @@ async def endpoints_of(actor: PartnerActor) -> list[WebhookEndpoint]:
 
 
 async def deliveries_of(
-    endpoint: WebhookEndpoint, *, first: int, before_id: int | None = None
+    endpoint_id: int, *, first: int, before_id: int | None = None
 ) -> list[WebhookDelivery]:
-    """The endpoint's deliveries, newest first, `first` at most (1 to 100)."""
+    """The deliveries of an endpoint the caller holds, newest first, `first` at most (1 to
+    100; OUT_OF_RANGE otherwise)."""
     with InputCheck() as check:
         check.int_range("first", first, low=1, high=100)
-    query = WebhookDelivery.filter(endpoint_id=endpoint.id)
+    query = WebhookDelivery.filter(endpoint_id=endpoint_id)
     if before_id is not None:
         query = query.filter(id__lt=before_id)
     found: list[WebhookDelivery] = await query.order_by("-id").limit(first)
@@ -301,7 +309,7 @@ async def _endpoint_of(actor: PartnerActor, endpoint_id: int, *, lock: bool) -> 
     endpoint = await (query.select_for_update() if lock else query).first()
     if endpoint is None:
         raise RuleError.of(
-            WebhookCode.WEBHOOK_ENDPOINT_NOT_FOUND, "No such webhook endpoint.", "id"
+            WebhookEndpointCode.WEBHOOK_ENDPOINT_NOT_FOUND, "No such webhook endpoint.", "id"
         )
     return endpoint
 
@@ -310,7 +318,7 @@ async def _enabled_endpoint_of(actor: PartnerActor, endpoint_id: int) -> Webhook
     endpoint = await _endpoint_of(actor, endpoint_id, lock=False)
     if not endpoint.enabled:
         raise RuleError.of(
-            WebhookCode.WEBHOOK_ENDPOINT_DISABLED,
+            WebhookSendCode.WEBHOOK_ENDPOINT_DISABLED,
             "The endpoint is disabled: enable it first (updateWebhookEndpoint).",
             "id",
         )

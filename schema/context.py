@@ -33,6 +33,9 @@ class Deployment(Protocol):
     @property
     def DISSOCIATION_REQUEST_LIMIT_MONTHS(self) -> int: ...
 
+    @property
+    def webhook_private_targets(self) -> bool: ...
+
 
 @dataclass
 class Context:

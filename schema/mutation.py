@@ -10,6 +10,7 @@ from resolvers import (
     management,
     orders,
     password_reset,
+    webhooks,
 )
 
 
@@ -91,6 +92,34 @@ class Mutation:
     revoke_api_key = strawberry.mutation(
         resolver=keys.revoke,
         description="ADMIN key: revoke one of your partner's keys (not its last ADMIN key).",
+    )
+    create_webhook_endpoint = strawberry.mutation(
+        resolver=webhooks.create_webhook_endpoint,
+        description="ADMIN key: an endpoint your events are POSTed to, signed per Standard "
+        "Webhooks; its secret is shown once.",
+    )
+    update_webhook_endpoint = strawberry.mutation(
+        resolver=webhooks.update_webhook_endpoint,
+        description="ADMIN key: change an endpoint's URL, event types, description, or enable "
+        "or disable it (enabling resumes its deliveries).",
+    )
+    delete_webhook_endpoint = strawberry.mutation(
+        resolver=webhooks.delete_webhook_endpoint,
+        description="ADMIN key: delete an endpoint with its deliveries.",
+    )
+    rotate_webhook_secret = strawberry.mutation(
+        resolver=webhooks.rotate_webhook_secret,
+        description="ADMIN key: a new signing secret, shown once; the current one signs beside "
+        "it for `overlapHours`.",
+    )
+    redeliver_event = strawberry.mutation(
+        resolver=webhooks.redeliver,
+        description="MANAGE key: send one of your events to an endpoint again, with its "
+        "`webhook-id`, after what its customer's deliveries hold.",
+    )
+    send_test_event = strawberry.mutation(
+        resolver=webhooks.send_test,
+        description="MANAGE key: send a `webhook.test` message to an endpoint, tried once.",
     )
     import_account_facts = strawberry.mutation(
         resolver=orders.import_account_facts,

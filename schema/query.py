@@ -10,6 +10,7 @@ from resolvers import (
     keys,
     overview,
     queries,
+    webhooks,
 )
 
 
@@ -30,6 +31,11 @@ class Query:
         resolver=associations.eligibility,
         description="For the logged-in customer: every rule that stops it from associating "
         "through this invitation. Null for an unknown token.",
+    )
+    webhook_endpoints = strawberry.field(
+        resolver=webhooks.webhook_endpoints,
+        description="For a partner: its webhook endpoints with their deliveries and attempts "
+        "(never their secrets).",
     )
     customers = strawberry.field(
         resolver=dashboard.customers,

@@ -19,6 +19,8 @@ PARTNER_ROLES: dict[str, KeyRole] = {
     "dissociationPreflight": READ,
     "events": READ,  # the query and the subscription
     "apiKeys": ADMIN,
+    # Delivery logs help a dashboard show whether its feed is healthy; secrets are never read.
+    "webhookEndpoints": READ,
     # mutations
     "createInvitation": MANAGE,
     "revokeInvitation": MANAGE,
@@ -35,6 +37,14 @@ PARTNER_ROLES: dict[str, KeyRole] = {
     "requestDissociation": ADMIN,
     "answerDissociation": ADMIN,
     "cancelDissociation": ADMIN,
+    # Endpoints decide where customers' data goes and hold signing secrets: as sensitive as keys.
+    "createWebhookEndpoint": ADMIN,
+    "updateWebhookEndpoint": ADMIN,
+    "deleteWebhookEndpoint": ADMIN,
+    "rotateWebhookSecret": ADMIN,
+    # Sending again to an endpoint already set up sends nowhere new.
+    "redeliverEvent": MANAGE,
+    "sendTestEvent": MANAGE,
 }
 
 # Mutations of customers, the operator or anyone: a partner's key (whatever its role) is refused

@@ -69,7 +69,9 @@ class Receiver:
         config = uvicorn.Config(app, log_level="warning", lifespan="off", access_log=False)
         self._server = uvicorn.Server(config)
         self._task = asyncio.create_task(self._server.serve(sockets=[sock]))
-        while not self._server.started:  # uvicorn tells no one when it has started
+        for _ in range(1000):  # uvicorn sets a flag once it listens: no event to wait for
+            if self._server.started:
+                break
             await asyncio.sleep(0.01)
 
     async def stop(self) -> None:

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from models import AuditEvent, Freeze
+from models import AuditEvent, Event, Freeze
 from models.enums import AuthorizationScope, BudgetKind, InvitationKind, KeyRole
 from rules.actors import CustomerActor, OperatorActor, PartnerActor
 from rules.associations import associate
@@ -26,6 +26,7 @@ from rules.email_codes import request_email_code
 from rules.hashing import hash_password
 from rules.partners import issue_api_key, revoke_api_key
 from rules.password_reset import request_password_reset
+from rules.webhooks import create_endpoint
 from rules.sessions import end_session, start_session
 from schema.roles import NOT_PARTNER_MUTATIONS, PARTNER_ROLES
 from schema.root import schema as strawberry_schema
@@ -112,6 +113,9 @@ class World:
 async def world(actors: Actors, outbox: Outbox, clock: FakeClock) -> World:
     partner, key = await actors.partner()
     other_partner, other_key = await actors.partner()
+    endpoint = await create_endpoint(
+        actor=PartnerActor(partner.id), url="http://127.0.0.1:9/hook", allow_private=True
+    )
     customer, link_token = await actors.build.newcomer(partner)
     customer.password_hash = await password_hash()
     await customer.save(update_fields=["password_hash"])
@@ -149,6 +153,8 @@ async def world(actors: Actors, outbox: Outbox, clock: FakeClock) -> World:
     freeze = await Freeze.get(customer_id=customer.id)
     event = await AuditEvent.filter(partner_id=partner.id, customer_id=customer.id).first()
     assert event is not None
+    told = await Event.filter(partner_id=partner.id).first()
+    assert told is not None
     return World(
         tokens={
             Caller.NOBODY: None,
@@ -175,6 +181,8 @@ async def world(actors: Actors, outbox: Outbox, clock: FakeClock) -> World:
             "Freeze": gid("Freeze", freeze.id),
             "AuditEvent": gid("AuditEvent", event.id),
             "DissociationRequest": gid("DissociationRequest", leaving.request.id),
+            "WebhookEndpoint": gid("WebhookEndpoint", endpoint.endpoint.id),
+            "Event": gid("Event", told.id),
         },
         manage_key_prefix=by_role[KeyRole.MANAGE].api_key.prefix,
         account_name=customer.account_name,
@@ -369,6 +377,37 @@ OPERATIONS = {
         "mutation($id: ID!) { cancelDissociation(input: {requestId: $id}) { errors { code } } }",
         given(lambda w: {"id": w.ids["DissociationRequest"]}),
     ),
+    "webhookEndpoints": Operation(
+        "{ webhookEndpoints { url deliveries(first: 5) { state attempts { number } } } }"
+    ),
+    "createWebhookEndpoint": Operation(
+        'mutation { createWebhookEndpoint(input: {url: "http://127.0.0.1:9/new"}) '
+        "{ secret errors { code } } }"
+    ),
+    "updateWebhookEndpoint": Operation(
+        'mutation($id: ID!) { updateWebhookEndpoint(input: {id: $id, description: "d"}) '
+        "{ errors { code } } }",
+        given(lambda w: {"id": w.ids["WebhookEndpoint"]}),
+    ),
+    "deleteWebhookEndpoint": Operation(
+        "mutation($id: ID!) { deleteWebhookEndpoint(input: {id: $id}) "
+        "{ deletedId errors { code } } }",
+        given(lambda w: {"id": w.ids["WebhookEndpoint"]}),
+    ),
+    "rotateWebhookSecret": Operation(
+        "mutation($id: ID!) { rotateWebhookSecret(input: {id: $id}) { secret errors { code } } }",
+        given(lambda w: {"id": w.ids["WebhookEndpoint"]}),
+    ),
+    "redeliverEvent": Operation(
+        "mutation($id: ID!, $e: ID!) { redeliverEvent(input: {endpointId: $id, eventId: $e}) "
+        "{ delivery { webhookId } errors { code } } }",
+        given(lambda w: {"id": w.ids["WebhookEndpoint"], "e": w.ids["Event"]}),
+    ),
+    "sendTestEvent": Operation(
+        "mutation($id: ID!) { sendTestEvent(input: {endpointId: $id}) "
+        "{ delivery { webhookId } errors { code } } }",
+        given(lambda w: {"id": w.ids["WebhookEndpoint"]}),
+    ),
     "requestPasswordReset": Operation(
         "mutation($email: String!) { requestPasswordReset(input: {email: $email}) "
         "{ accepted errors { code } } }",
@@ -475,6 +514,13 @@ PARTNER_ONLY = [
     "requestAuthorization",
     "issueApiKey",
     "revokeApiKey",
+    "webhookEndpoints",
+    "createWebhookEndpoint",
+    "updateWebhookEndpoint",
+    "deleteWebhookEndpoint",
+    "rotateWebhookSecret",
+    "redeliverEvent",
+    "sendTestEvent",
 ]
 CUSTOMER_ONLY = ["eligibility", "associate", "authorize", "logout"]
 EITHER_SIDE = [
@@ -496,6 +542,8 @@ NEEDS_MANAGE = [
     "unfreezeMany",
     "requestAuthorization",
     "placeOrder",
+    "redeliverEvent",
+    "sendTestEvent",
 ]
 NEEDS_ADMIN = [
     "issueApiKey",
@@ -504,6 +552,10 @@ NEEDS_ADMIN = [
     "requestDissociation",
     "answerDissociation",
     "cancelDissociation",
+    "createWebhookEndpoint",
+    "updateWebhookEndpoint",
+    "deleteWebhookEndpoint",
+    "rotateWebhookSecret",
 ]
 
 OWNER_ROWS: list[tuple[str, Caller, Expected]] = [
@@ -552,6 +604,13 @@ OWNER_ROWS: list[tuple[str, Caller, Expected]] = [
     ("answerDissociation", Caller.CUSTOMER, payload("ASKER_CANNOT_ANSWER")),
     ("cancelDissociation", Caller.CUSTOMER, ALLOWED),
     ("cancelDissociation", Caller.PARTNER, payload("NOT_THE_ASKER")),
+    ("webhookEndpoints", Caller.PARTNER, ALLOWED),
+    ("createWebhookEndpoint", Caller.PARTNER, ALLOWED),
+    ("updateWebhookEndpoint", Caller.PARTNER, ALLOWED),
+    ("deleteWebhookEndpoint", Caller.PARTNER, ALLOWED),
+    ("rotateWebhookSecret", Caller.PARTNER, ALLOWED),
+    ("redeliverEvent", Caller.PARTNER, ALLOWED),
+    ("sendTestEvent", Caller.PARTNER, ALLOWED),
     *[(name, caller, ALLOWED) for name in PUBLIC for caller in (Caller.PARTNER, Caller.CUSTOMER)],
 ]
 PARTNER_ROWS = [
@@ -617,6 +676,13 @@ MATRIX: list[tuple[str, Caller, Expected]] = [
     ("placeOrder", Caller.OTHER_PARTNER, payload("NOT_AUTHORIZED_TO_ORDER")),
     ("issueApiKey", Caller.OTHER_PARTNER, ALLOWED),  # for itself
     ("revokeApiKey", Caller.OTHER_PARTNER, payload("API_KEY_NOT_FOUND")),
+    ("webhookEndpoints", Caller.OTHER_PARTNER, Reads([])),
+    ("createWebhookEndpoint", Caller.OTHER_PARTNER, ALLOWED),  # its own
+    ("updateWebhookEndpoint", Caller.OTHER_PARTNER, payload("WEBHOOK_ENDPOINT_NOT_FOUND")),
+    ("deleteWebhookEndpoint", Caller.OTHER_PARTNER, payload("WEBHOOK_ENDPOINT_NOT_FOUND")),
+    ("rotateWebhookSecret", Caller.OTHER_PARTNER, payload("WEBHOOK_ENDPOINT_NOT_FOUND")),
+    ("redeliverEvent", Caller.OTHER_PARTNER, payload("WEBHOOK_ENDPOINT_NOT_FOUND")),
+    ("sendTestEvent", Caller.OTHER_PARTNER, payload("WEBHOOK_ENDPOINT_NOT_FOUND")),
     # (d) the wrong customer: another customer's authorization, invitation and events
     ("node", Caller.OTHER_CUSTOMER, Reads(None)),
     ("auditEvents", Caller.OTHER_CUSTOMER, Reads([])),

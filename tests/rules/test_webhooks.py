@@ -14,7 +14,7 @@ from models.enums import BudgetKind, CooperationModel
 from rules.actors import PartnerActor
 from rules.budgets import set_budget
 from rules.clock import FakeClock
-from rules.errors import RuleError, WebhookCode
+from rules.errors import EventCode, RuleError
 from rules.webhook_delivery import WEBHOOK_RETRIES, WebhookChannel
 from rules.webhooks import (
     create_endpoint,
@@ -225,7 +225,7 @@ async def test_redelivery_refuses_another_partners_event(build: Builders) -> Non
             actor=PartnerActor(partner.id), endpoint_id=endpoint.id, event_id=event.id
         )
 
-    assert refused.value.codes == [WebhookCode.EVENT_NOT_FOUND]
+    assert refused.value.codes == [EventCode.EVENT_NOT_FOUND]
 
 
 async def test_a_test_message_is_tried_once_and_keeps_the_answer(
