@@ -2,6 +2,7 @@
 `standardwebhooks` package: signing, retries under a fake clock, order per customer, giving up
 and disabling, redelivery, test messages and secret rotation."""
 
+import asyncio
 from collections.abc import AsyncIterator
 from datetime import timedelta
 
@@ -301,3 +302,25 @@ async def test_an_event_of_a_partner_without_endpoints_records_no_delivery(
 
     assert await Event.filter(customer_id=customer.id).count() > 0
     assert await WebhookDelivery.all().count() == 0
+
+
+@pytest.mark.committed  # real row locks: on PostgreSQL, SKIP LOCKED decides
+async def test_two_deliverers_never_make_the_same_attempt(
+    build: Builders, clock: FakeClock, sender: HttpxSender
+) -> None:
+    partner = await build.partner(CooperationModel.REFERRAL)
+    async with receiving() as receiver:
+        await endpoint_for(partner.id, receiver)
+        for _ in range(12):
+            await build.associated(partner)
+        first, second = (
+            Deliverer([WebhookChannel(sender, allow_private=True)], clock) for _ in range(2)
+        )
+
+        made = await asyncio.gather(first.drain(), second.drain())
+
+    deliveries = await WebhookDelivery.all()
+    ids = [r.webhook_id for r in receiver.received]
+    assert sum(made) == len(deliveries) == len(ids) == len(set(ids)) == 24
+    assert all(d.state == "SUCCEEDED" and d.attempts == 1 for d in deliveries)
+    assert await WebhookAttempt.all().count() == 24
