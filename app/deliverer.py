@@ -15,7 +15,7 @@ import logging
 import time
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager, suppress
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from app.mail import mailer_from_settings
@@ -43,7 +43,10 @@ def webhook_channel(settings: Settings) -> WebhookChannel:
         total_timeout=settings.WEBHOOK_TIMEOUT_SECONDS,
     )
     return WebhookChannel(
-        sender, allow_private=settings.webhook_private_targets, present=event_payload
+        sender,
+        allow_private=settings.webhook_private_targets,
+        present=event_payload,
+        lease=timedelta(seconds=2 * settings.WEBHOOK_TIMEOUT_SECONDS + 5),
     )
 
 

@@ -49,7 +49,6 @@ WEBHOOK_RETRIES = RetrySchedule(
     )
 )
 TEST_RETRIES = RetrySchedule(())  # a test message is tried once: its answer is what it tests
-WEBHOOK_LEASE = timedelta(minutes=2)  # the deliverer cancels an attempt at half of it
 RESPONSE_EXCERPT_BYTES = 1024
 
 
@@ -100,7 +99,6 @@ class WebhookChannel:
     """The deliverer's channel for webhooks (`rules.outbox.Channel`)."""
 
     name = WEBHOOK_CHANNEL
-    lease = WEBHOOK_LEASE
 
     def __init__(
         self,
@@ -109,7 +107,11 @@ class WebhookChannel:
         allow_private: bool,
         present: Presenter = plain_payload,
         wall_clock: Clock = system_clock,
+        lease: timedelta = timedelta(minutes=1),
     ) -> None:
+        # The deliverer cancels an attempt at half the lease: give it more than twice the
+        # sender's timeout. A stream whose deliverer died is taken again when its lease ends.
+        self.lease = lease
         # The signature's timestamp is the real time even when a test moves the rules' clock:
         # receivers check it against theirs.
         self.sender, self.allow_private = sender, allow_private

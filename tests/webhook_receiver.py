@@ -40,6 +40,7 @@ class Receiver:
     received: list[Received] = field(default_factory=list)
     refused: list[str] = field(default_factory=list)  # why a signature did not verify
     port: int = 0
+    delay: float = 0.0  # seconds before answering
     _server: uvicorn.Server | None = None
     _task: asyncio.Task[None] | None = None
 
@@ -49,6 +50,8 @@ class Receiver:
 
     async def _hook(self, request: Request) -> PlainTextResponse:
         body = await request.body()
+        if self.delay:
+            await asyncio.sleep(self.delay)
         headers = dict(request.headers)
         payload = None
         for secret in self.secrets:

@@ -26,8 +26,8 @@ from rules.email_codes import request_email_code
 from rules.hashing import hash_password
 from rules.partners import issue_api_key, revoke_api_key
 from rules.password_reset import request_password_reset
-from rules.webhooks import create_endpoint
 from rules.sessions import end_session, start_session
+from rules.webhooks import create_endpoint
 from schema.roles import NOT_PARTNER_MUTATIONS, PARTNER_ROLES
 from schema.root import schema as strawberry_schema
 from tests.api.conftest import Actors, Api, Outbox, database_state, gid

@@ -10,6 +10,8 @@ with a live session; the first K of them are associated through the rules. It pr
 object: {"partner": {"id", "key"}, "customers": [{"id", "token", "session"}, ...]}.
 
 `inspect` prints, for each customer id, every trace an association leaves (see `traces`).
+`events PARTNER_ID` prints the partner's events ({"id", "customer"}, oldest first) and how many
+webhook deliveries are still pending.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from typing import Any
 from tortoise.context import TortoiseContext
 
 from app.database import tortoise_config
-from models import Association, AuditEvent, Customer, Freeze, Invitation
+from models import Association, AuditEvent, Customer, Event, Freeze, Invitation, WebhookDelivery
 from models.enums import CooperationModel, FreezeReason
 from rules.actors import CustomerActor, OperatorActor
 from rules.associations import associate
@@ -78,11 +80,21 @@ async def inspect(customer_ids: list[int]) -> dict[str, Any]:
     return {str(customer_id): await traces(customer_id) for customer_id in customer_ids}
 
 
+async def events(partner_id: int) -> dict[str, Any]:
+    found = await Event.filter(partner_id=partner_id).order_by("id")
+    return {
+        "events": [{"id": e.id, "customer": e.customer_id} for e in found],
+        "pending": await WebhookDelivery.filter(state="PENDING").count(),
+    }
+
+
 async def main_async(args: argparse.Namespace) -> dict[str, Any]:
     async with TortoiseContext() as ctx:
         await ctx.init(config=tortoise_config(os.environ["DATABASE_URL"]))
         if args.command == "seed":
             return await seed(args.count, args.associated)
+        if args.command == "events":
+            return await events(args.partner)
         return await inspect(args.ids)
 
 
@@ -94,6 +106,7 @@ def main() -> None:
     seeding.add_argument("--associated", type=int, default=0)
     inspecting = commands.add_parser("inspect")
     inspecting.add_argument("ids", type=int, nargs="+")
+    commands.add_parser("events").add_argument("partner", type=int)
     print(json.dumps(asyncio.run(main_async(parser.parse_args()))))
 
 
