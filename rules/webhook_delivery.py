@@ -121,7 +121,7 @@ class WebhookChannel:
         enabled = Subquery(WebhookEndpoint.filter(enabled=True).values("id"))
         rows = WebhookStream.filter(endpoint_id__in=enabled)
         streams = await claim_due(rows, now=now, lease=self.lease, limit=limit)
-        return [await _work_of(stream, now) for stream in streams]
+        return await _work_of(streams, now) if streams else []
 
     async def attempt(self, item: Work) -> None:
         if item.delivery is None or item.endpoint is None:
@@ -173,19 +173,43 @@ def signing_secrets(endpoint: WebhookEndpoint, now: datetime) -> list[str]:
     return secrets
 
 
-async def _work_of(stream: WebhookStream, now: datetime) -> Work:
-    delivery = (
-        await WebhookDelivery.filter(
-            endpoint_id=stream.endpoint_id, customer_key=stream.customer_key, state=PENDING
-        )
-        .order_by("id")
-        .first()
+async def _work_of(streams: Sequence[WebhookStream], now: datetime) -> list[Work]:
+    """The claimed streams with what each sends now: its oldest pending delivery, with the
+    endpoint and the event (three statements for the whole batch)."""
+    heads = await _heads([(s.endpoint_id, s.customer_key) for s in streams])
+    endpoint_ids = {s.endpoint_id for s in streams}
+    endpoints = {e.id: e for e in await WebhookEndpoint.filter(id__in=endpoint_ids)}
+    event_ids = [d.event_id for d in heads.values() if d.event_id is not None]
+    events = {e.id: e for e in await Event.filter(id__in=event_ids)} if event_ids else {}
+    work = []
+    for stream in streams:
+        head = heads.get((stream.endpoint_id, stream.customer_key))
+        if head is None:
+            work.append(Work(stream, now))
+            continue
+        event = events.get(head.event_id) if head.event_id is not None else None
+        work.append(Work(stream, now, head, endpoints.get(stream.endpoint_id), event))
+    return work
+
+
+async def _heads(keys: list[tuple[int, int]]) -> dict[tuple[int, int], WebhookDelivery]:
+    """The oldest pending delivery of each stream (endpoint id, customer key)."""
+    placeholders = ", ".join(["(%s, %s)"] * len(keys))
+    db = WebhookDelivery._meta.db
+    if db.capabilities.dialect == "postgres":
+        marks = iter(range(1, 2 * len(keys) + 1))
+        placeholders = ", ".join(f"(${next(marks)}::int, ${next(marks)}::int)" for _ in keys)
+    else:
+        placeholders = placeholders.replace("%s", "?")
+    oldest = (
+        'SELECT MIN("id") FROM "webhook_delivery" WHERE "state" = \'PENDING\' '
+        f'AND ("endpoint_id", "customer_key") IN (VALUES {placeholders}) '
+        'GROUP BY "endpoint_id", "customer_key"'
     )
-    if delivery is None:
-        return Work(stream, now)
-    endpoint = await WebhookEndpoint.get_or_none(id=stream.endpoint_id)
-    event = await Event.get_or_none(id=delivery.event_id) if delivery.event_id else None
-    return Work(stream, now, delivery, endpoint, event)
+    _, rows = await db.execute_query(oldest, [value for key in keys for value in key])
+    ids = [row[0] for row in rows]
+    found = await WebhookDelivery.filter(id__in=ids) if ids else []
+    return {(d.endpoint_id, d.customer_key): d for d in found}
 
 
 async def _settle(item: Work, outcome: Outcome, now: datetime) -> None:
@@ -198,9 +222,10 @@ async def _settle(item: Work, outcome: Outcome, now: datetime) -> None:
         due = await _decide(item, outcome, now)
     if not held:  # another deliverer took the stream over after this one's lease ran out
         return
-    if due is None and await _pending_in(item.stream):
-        due = now
-    await WebhookStream.filter(id=item.stream.id).update(due_at=due)
+    if due is not None:
+        await WebhookStream.filter(id=item.stream.id).update(due_at=due)
+    else:
+        await _due_if_pending(item.stream.id, now)
 
 
 async def _keep_attempt(
@@ -240,7 +265,16 @@ async def _decide(item: Work, outcome: Outcome, now: datetime) -> datetime | Non
     return None
 
 
-async def _pending_in(stream: WebhookStream) -> bool:
-    return await WebhookDelivery.filter(
-        endpoint_id=stream.endpoint_id, customer_key=stream.customer_key, state=PENDING
-    ).exists()
+async def _due_if_pending(stream_id: int, now: datetime) -> None:
+    """The stream due now if a delivery of it is pending, else idle: one statement, run while
+    the settle holds the stream's lock (so that it sees every delivery recorded before)."""
+    db = WebhookStream._meta.db
+    marks = ("$1::timestamptz", "$2::int") if db.capabilities.dialect == "postgres" else ("?", "?")
+    sql = (
+        f'UPDATE "webhook_stream" SET "due_at" = CASE WHEN EXISTS (SELECT 1 FROM '
+        '"webhook_delivery" d WHERE d."endpoint_id" = "webhook_stream"."endpoint_id" AND '
+        'd."customer_key" = "webhook_stream"."customer_key" AND d."state" = \'PENDING\') '
+        f'THEN {marks[0]} ELSE NULL END WHERE "id" = {marks[1]}'
+    )
+    due = WebhookStream._meta.fields_map["due_at"].to_db_value(now, WebhookStream)
+    await db.execute_query(sql, [due, stream_id])

@@ -10,6 +10,7 @@ PARTNERLINK_TEST_DATABASE.
 from __future__ import annotations
 
 import asyncio
+import functools
 import time
 from pathlib import Path
 from typing import Any
@@ -35,6 +36,7 @@ from tests.webhook_receiver import Receiver, receiving
 
 CUSTOMERS = 24
 DELIVERY_SECONDS = 90.0
+ready = functools.partial(start, ready_seconds=120.0)  # a busy machine starts slowly
 
 CREATE = """mutation($url: String!) {
   createWebhookEndpoint(input: {url: $url}) { secret errors { code message } }
@@ -80,7 +82,7 @@ async def test_a_killed_server_delivers_every_event_after_its_restart(
         partner = seeded["partner"]
         async with receiving() as receiver:
             receiver.delay = 0.05
-            server = await asyncio.to_thread(start, env, workdir, log)
+            server = await asyncio.to_thread(ready, env, workdir, log)
             attach(request, server)
             try:
                 receiver.secrets.append(await create_endpoint(server, partner["key"], receiver.url))
@@ -92,7 +94,7 @@ async def test_a_killed_server_delivers_every_event_after_its_restart(
             finally:
                 stop(server.process)
 
-            server = await asyncio.to_thread(start, env, workdir, log)
+            server = await asyncio.to_thread(ready, env, workdir, log)
             attach(request, server)
             try:
                 await wait_until(lambda: _all_delivered(env, partner["id"]), DELIVERY_SECONDS)

@@ -1,0 +1,307 @@
+"""Webhooks under load, on PostgreSQL, printed and rerunnable:
+
+    .venv/bin/python -m bench.webhooks [--clients 32] [--per-client 6] [--backlog 600]
+
+1. Commit to arrival: 32 clients associate customers of a reseller partner with three webhook
+   endpoints (one uvicorn worker of the real app, its deliverer inside `serve`); for every
+   `association.created` webhook, the time from the client's answer (the answer follows the
+   commit) to the webhook's arrival at the receiver: p50 and p99.
+2. Cost: associate throughput for that partner against a partner with no endpoint, in the same
+   run, the two taking turns twice (ratio = with / without).
+3. One worker's rate: a backlog of events recorded while no deliverer runs, then one
+   `partnerlink deliver` process alone: events per second from the first arrival to the last.
+
+The receiver is a small HTTP/1.1 server in this process (keep-alive, 204 at once); it verifies
+a sample of signatures with `standardwebhooks` after the run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+import uuid
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from standardwebhooks.webhooks import Webhook
+
+from bench import seed
+from bench.loadgen import Connection, post_json
+from bench.run import associate_body, postgres_db
+from bench.servers import Server
+from models import Partner
+from models.enums import CooperationModel
+from rules.actors import PartnerActor
+from rules.clock import FakeClock
+from rules.webhooks import create_endpoint
+
+REAL_APP = "app.main:app"
+REPO = Path(__file__).resolve().parents[1]
+
+
+@dataclass
+class Arrivals:
+    """What the receiver got: arrival time by webhook id and endpoint path, and a sample."""
+
+    at: dict[tuple[str, str], float] = field(default_factory=dict)
+    count: int = 0
+    sample: list[tuple[bytes, dict[str, str], str]] = field(default_factory=list)
+    customer_of: dict[str, str] = field(default_factory=dict)  # webhook id -> customer gid
+    first: float = 0.0
+    last: float = 0.0
+
+
+async def receiver(arrivals: Arrivals) -> tuple[asyncio.Server, int]:
+    async def serve(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        try:
+            while True:
+                head = await reader.readuntil(b"\r\n\r\n")
+                lines = head.decode("latin-1").split("\r\n")
+                path = lines[0].split(" ")[1]
+                headers = {}
+                for line in lines[1:]:
+                    name, _, value = line.partition(":")
+                    if name:
+                        headers[name.strip().lower()] = value.strip()
+                body = await reader.readexactly(int(headers.get("content-length", "0")))
+                now = time.time()
+                webhook_id = headers.get("webhook-id", "")
+                arrivals.at.setdefault((webhook_id, path), now)
+                arrivals.count += 1
+                arrivals.first = arrivals.first or now
+                arrivals.last = now
+                if b'"association.created"' in body:
+                    customer = json.loads(body)["data"]["customerId"]
+                    arrivals.customer_of[webhook_id] = customer
+                if len(arrivals.sample) < 30:
+                    arrivals.sample.append((body, headers, path))
+                writer.write(b"HTTP/1.1 204 No Content\r\ncontent-length: 0\r\n\r\n")
+        except (asyncio.IncompleteReadError, ConnectionError):
+            pass
+        finally:
+            writer.close()
+
+    server = await asyncio.start_server(serve, "127.0.0.1", 0)
+    return server, server.sockets[0].getsockname()[1]
+
+
+@dataclass
+class Partnered:
+    partner_id: int
+    newcomers: list[seed.Newcomer]
+    secrets: dict[str, str]  # endpoint path -> secret
+    customer_gids: list[str]
+
+
+async def seeded(url: str, count: int, endpoints: int, port: int) -> Partnered:
+    from strawberry import relay
+    from tortoise.transactions import in_transaction
+
+    from rules.sessions import start_session
+
+    clock = FakeClock(datetime.now(UTC))
+    async with seed.tortoise(url):
+        partner = await Partner.create(
+            name=f"Bench hooks {uuid.uuid4().hex[:8]}",
+            cooperation_model=CooperationModel.RESELLER,
+            created_at=clock.now(),
+        )
+        secrets = {}
+        for index in range(endpoints):
+            path = f"/hook/{partner.id}/{index}"
+            made = await create_endpoint(
+                actor=PartnerActor(partner.id),
+                url=f"http://127.0.0.1:{port}{path}",
+                allow_private=True,
+            )
+            secrets[path] = made.secret
+        made_newcomers, gids = [], []
+        async with in_transaction():
+            for _ in range(count):
+                customer, token = await seed.newcomer(partner.id, clock)
+                _, session = await start_session(customer.id)
+                made_newcomers.append(seed.Newcomer(token, session))
+                gids.append(str(relay.GlobalID("Customer", str(customer.id))))
+    return Partnered(partner.id, made_newcomers, secrets, gids)
+
+
+@dataclass
+class Round:
+    seconds: float
+    answered_at: dict[str, float]  # customer gid -> when its answer arrived
+
+
+async def associate_round(
+    port: int, who: Partnered, start: int, per_client: int, clients: int
+) -> Round:
+    connections = [await Connection.open("127.0.0.1", port) for _ in range(clients)]
+    answered: dict[str, float] = {}
+
+    async def client(index: int) -> None:
+        for k in range(per_client):
+            n = start + index * per_client + k
+            newcomer = who.newcomers[n]
+            request = post_json("/graphql", associate_body(newcomer), token=newcomer.session_token)
+            response = await connections[index].send(request)
+            answered[who.customer_gids[n]] = time.time()
+            body = json.loads(response.body)
+            if not body.get("data", {}).get("associate", {}).get("created"):
+                raise RuntimeError(f"associate failed: {response.body[:300]!r}")
+
+    began = time.perf_counter()
+    await asyncio.gather(*(client(i) for i in range(clients)))
+    seconds = time.perf_counter() - began
+    for conn in connections:
+        await conn.close()
+    return Round(seconds, answered)
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(fraction * len(ordered)))]
+
+
+async def wait_for(arrivals: Arrivals, count: int, seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while arrivals.count < count and time.monotonic() < deadline:
+        await asyncio.sleep(0.05)
+    return arrivals.count >= count
+
+
+def verify_sample(arrivals: Arrivals, secrets: dict[str, str]) -> int:
+    verified = 0
+    for body, headers, path in arrivals.sample:
+        if path in secrets:
+            Webhook(secrets[path]).verify(body, headers)
+            verified += 1
+    return verified
+
+
+async def load_phase(url: str, args: argparse.Namespace) -> dict[str, Any]:
+    arrivals = Arrivals()
+    server, port = await receiver(arrivals)
+    rounds = 2
+    per_round = args.clients * args.per_client
+    total = rounds * per_round
+    hooked = await seeded(url, total + args.clients, 3, port)
+    plain = await seeded(url, total + args.clients, 0, port)
+    env = {"WEBHOOK_ALLOW_PRIVATE_TARGETS": "true", "DELIVERY_POLL_SECONDS": "1"}
+    times: dict[str, list[float]] = {"with": [], "without": []}
+    latencies: list[float] = []
+    with Server(REAL_APP, url, env=env) as app:
+        # Warm-up: one association per client on each side, not measured.
+        await associate_round(app.port, hooked, total, 1, args.clients)
+        await associate_round(app.port, plain, total, 1, args.clients)
+        order = [("without", plain), ("with", hooked), ("with", hooked), ("without", plain)]
+        done = {"with": 0, "without": 0}
+        for label, who in order:
+            start = done[label] * per_round
+            result = await associate_round(app.port, who, start, args.per_client, args.clients)
+            done[label] += 1
+            times[label].append(per_round / result.seconds)
+            if label == "with":
+                expected = (done["with"] * per_round + args.clients) * 3 * 3
+                await wait_for(arrivals, expected, 120)
+                for (webhook_id, _path), arrived in list(arrivals.at.items()):
+                    customer = arrivals.customer_of.get(webhook_id)
+                    if customer in result.answered_at:
+                        latencies.append((arrived - result.answered_at[customer]) * 1000)
+    server.close()
+    verified = verify_sample(arrivals, hooked.secrets)
+    with_rps, without_rps = statistics.mean(times["with"]), statistics.mean(times["without"])
+    return {
+        "associate_rps_with_3_endpoints": with_rps,
+        "associate_rps_without": without_rps,
+        "ratio": with_rps / without_rps,
+        "rounds_rps": times,
+        "commit_to_arrival_ms_p50": percentile(latencies, 0.5),
+        "commit_to_arrival_ms_p99": percentile(latencies, 0.99),
+        "latency_samples": len(latencies),
+        "webhooks_received": arrivals.count,
+        "signatures_verified": verified,
+    }
+
+
+async def backlog_phase(url: str, args: argparse.Namespace) -> dict[str, Any]:
+    """Events recorded with no deliverer running, then one `partnerlink deliver` alone."""
+    arrivals = Arrivals()
+    server, port = await receiver(arrivals)
+    customers = args.backlog // 3  # each association tells of 3 events
+    hooked = await seeded(url, customers, 1, port)
+    env = {"DELIVER_IN_SERVE": "false"}
+    with Server(REAL_APP, url, env=env) as app:
+        per_client = customers // args.clients
+        await associate_round(app.port, hooked, 0, per_client, args.clients)
+    expected = per_client * args.clients * 3
+    deliver_env = {
+        **os.environ,
+        "DATABASE_URL": url,
+        "WEBHOOK_ALLOW_PRIVATE_TARGETS": "true",
+        "DELIVERY_POLL_SECONDS": "0.5",
+        "LOG_LEVEL": "WARNING",
+    }
+    process = subprocess.Popen(
+        [sys.executable, "-m", "app.cli", "deliver"],
+        cwd=REPO,
+        env=deliver_env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        complete = await wait_for(arrivals, expected, 300)
+    finally:
+        process.terminate()
+        process.wait(timeout=15)
+    server.close()
+    seconds = arrivals.last - arrivals.first
+    return {
+        "backlog_events": expected,
+        "delivered": arrivals.count,
+        "complete": complete,
+        "seconds": seconds,
+        "events_per_second": (arrivals.count - 1) / seconds if seconds else 0.0,
+    }
+
+
+async def main_async(args: argparse.Namespace) -> dict[str, Any]:
+    async with postgres_db(f"bench_hooks_{uuid.uuid4().hex[:8]}") as url:
+        results = {"load": await load_phase(url, args)}
+        results["one_worker"] = await backlog_phase(url, args)
+    return results
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.webhooks", description=__doc__)
+    parser.add_argument("--clients", type=int, default=32)
+    parser.add_argument("--per-client", type=int, default=6)
+    parser.add_argument("--backlog", type=int, default=600)
+    args = parser.parse_args()
+    results = asyncio.run(main_async(args))
+    load, one = results["load"], results["one_worker"]
+    print(json.dumps(results, indent=2))
+    print(
+        f"\ncommit to webhook arrival under {args.clients} clients associating: "
+        f"p50 {load['commit_to_arrival_ms_p50']:.0f} ms, "
+        f"p99 {load['commit_to_arrival_ms_p99']:.0f} ms ({load['latency_samples']} webhooks)"
+    )
+    print(
+        f"associate: {load['associate_rps_with_3_endpoints']:.1f}/s with 3 endpoints, "
+        f"{load['associate_rps_without']:.1f}/s with none: ratio {load['ratio']:.2f}"
+    )
+    print(
+        f"one `partnerlink deliver`: {one['events_per_second']:.0f} webhooks/s "
+        f"({one['delivered']} of {one['backlog_events']} in {one['seconds']:.1f} s)"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
