@@ -88,7 +88,8 @@ class Deliverer:
         try:
             await asyncio.wait_for(channel.attempt(item), channel.lease.total_seconds() / 2)
         except asyncio.CancelledError:  # stopping: the next deliverer need not wait for the lease
-            await asyncio.shield(release_claim(item))
+            # A channel whose items are not the claimed rows themselves gives them back itself.
+            await asyncio.shield(getattr(channel, "release", release_claim)(item))
             raise
         except PermanentFailure as failure:
             error, retry = excerpt(failure), False

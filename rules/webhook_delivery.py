@@ -36,7 +36,7 @@ from tortoise.transactions import in_transaction
 
 from models import Event, WebhookAttempt, WebhookDelivery, WebhookEndpoint, WebhookStream
 from rules.clock import Clock, system_clock
-from rules.outbox import Outcome, RetrySchedule, claim_due, settle_filter
+from rules.outbox import Outcome, RetrySchedule, claim_due, release_claim, settle_filter
 from rules.webhook_fanout import FAILED, PENDING, SUCCEEDED, WEBHOOK_CHANNEL
 from rules.webhook_targets import Target, TargetRefused, resolve
 from rules.webhooks import disable_after_failures
@@ -155,6 +155,10 @@ class WebhookChannel:
             "webhook-timestamp": str(int(now.timestamp())),
             "webhook-signature": " ".join(signatures),
         }
+
+    async def release(self, item: Work) -> None:
+        """Gives the stream back at once (a deliverer stopping mid-attempt)."""
+        await release_claim(item.stream)
 
     async def settle(self, item: Work, outcome: Outcome, now: datetime) -> None:
         try:

@@ -66,10 +66,10 @@ COMMENT ON TABLE "webhook_stream" IS 'The deliveries of one endpoint for one cus
 
 async def downgrade(db: BaseDBAsyncClient) -> str:
     return """
-        DROP TABLE IF EXISTS "webhook_endpoint";
         DROP TABLE IF EXISTS "webhook_stream";
-        DROP TABLE IF EXISTS "webhook_delivery";
-        DROP TABLE IF EXISTS "webhook_attempt";"""
+        DROP TABLE IF EXISTS "webhook_attempt";
+        DROP TABLE IF EXISTS "webhook_endpoint";
+        DROP TABLE IF EXISTS "webhook_delivery";"""
 
 
 MODELS_STATE = (

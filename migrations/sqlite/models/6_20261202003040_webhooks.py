@@ -62,10 +62,10 @@ CREATE INDEX IF NOT EXISTS "idx_webhook_str_due_at_6380b9" ON "webhook_stream" (
 
 async def downgrade(db: BaseDBAsyncClient) -> str:
     return """
-        DROP TABLE IF EXISTS "webhook_endpoint";
         DROP TABLE IF EXISTS "webhook_stream";
-        DROP TABLE IF EXISTS "webhook_delivery";
-        DROP TABLE IF EXISTS "webhook_attempt";"""
+        DROP TABLE IF EXISTS "webhook_attempt";
+        DROP TABLE IF EXISTS "webhook_endpoint";
+        DROP TABLE IF EXISTS "webhook_delivery";"""
 
 
 MODELS_STATE = (
