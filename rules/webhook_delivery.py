@@ -22,6 +22,7 @@ is then claimed again and the same delivery sent again, with the same `webhook-i
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 from collections.abc import Callable, Sequence
@@ -31,7 +32,7 @@ from typing import Any, Protocol
 
 from standardwebhooks.webhooks import Webhook
 from tortoise.exceptions import IntegrityError
-from tortoise.expressions import Subquery
+from tortoise.expressions import F, Subquery
 from tortoise.transactions import in_transaction
 
 from models import Event, WebhookAttempt, WebhookDelivery, WebhookEndpoint, WebhookStream
@@ -81,6 +82,19 @@ class Work:
     endpoint: WebhookEndpoint | None = None
     event: Event | None = None
     response: Response | None = field(default=None)
+    batch: Batch | None = field(default=None, repr=False)
+
+
+@dataclass
+class Batch:
+    """The items of one claim: their settles are written together, in one transaction, when the
+    last of them is settled (a batch of attempts that all succeeded costs six statements)."""
+
+    size: int
+    settled: list[tuple[Work, Outcome, datetime]] = field(default_factory=list)
+    done: asyncio.Future[None] = field(
+        default_factory=lambda: asyncio.get_running_loop().create_future()
+    )
 
 
 Presenter = Callable[[Event], dict[str, Any]]
@@ -121,7 +135,13 @@ class WebhookChannel:
         enabled = Subquery(WebhookEndpoint.filter(enabled=True).values("id"))
         rows = WebhookStream.filter(endpoint_id__in=enabled)
         streams = await claim_due(rows, now=now, lease=self.lease, limit=limit)
-        return await _work_of(streams, now) if streams else []
+        if not streams:
+            return []
+        work = await _work_of(streams, now)
+        batch = Batch(len(work))
+        for item in work:
+            item.batch = batch
+        return work
 
     async def attempt(self, item: Work) -> None:
         if item.delivery is None or item.endpoint is None:
@@ -161,11 +181,20 @@ class WebhookChannel:
         await release_claim(item.stream)
 
     async def settle(self, item: Work, outcome: Outcome, now: datetime) -> None:
+        batch = item.batch
+        if batch is None:
+            await _settle_each([(item, outcome, now)])
+            return
+        batch.settled.append((item, outcome, now))
+        if len(batch.settled) < batch.size:
+            await asyncio.shield(batch.done)  # the batch's last settle writes them all
+            return
         try:
-            async with in_transaction():
-                await _settle(item, outcome, now)
-        except IntegrityError:  # the endpoint was deleted meanwhile, its deliveries with it
-            log.info("webhook stream %d gone before its attempt was kept", item.stream.id)
+            await _settle_all(batch.settled)
+        except BaseException as error:
+            batch.done.set_exception(error)
+            raise
+        batch.done.set_result(None)
 
 
 def signing_secrets(endpoint: WebhookEndpoint, now: datetime) -> list[str]:
@@ -216,6 +245,64 @@ async def _heads(keys: list[tuple[int, int]]) -> dict[tuple[int, int], WebhookDe
     return {(d.endpoint_id, d.customer_key): d for d in found}
 
 
+async def _settle_all(settled: list[tuple[Work, Outcome, datetime]]) -> None:
+    """The successes together, the rest one by one, all in one transaction; one by one, each
+    in its own, if an endpoint was deleted meanwhile."""
+    successes = [s for s in settled if s[1].succeeded and s[0].delivery is not None]
+    others = [s for s in settled if s not in successes]
+    try:
+        async with in_transaction():
+            if successes:
+                await _settle_successes(successes, successes[0][2])
+            for item, outcome, now in others:
+                await _settle(item, outcome, now)
+    except IntegrityError:
+        await _settle_each(settled)
+
+
+async def _settle_each(settled: list[tuple[Work, Outcome, datetime]]) -> None:
+    for item, outcome, now in settled:
+        try:
+            async with in_transaction():
+                await _settle(item, outcome, now)
+        except IntegrityError:  # the endpoint was deleted meanwhile, its deliveries with it
+            log.info("webhook stream %d gone before its attempt was kept", item.stream.id)
+
+
+async def _settle_successes(settled: list[tuple[Work, Outcome, datetime]], now: datetime) -> None:
+    """Deliveries that succeeded: their streams locked first (see `_settle`), the attempts
+    kept, the deliveries marked, and each stream held still due if more is pending."""
+    items = [item for item, _, _ in settled]
+    claimed = {item.stream.id: item.stream.attempts for item in items}
+    locked = (
+        await WebhookStream.filter(id__in=list(claimed))
+        .select_for_update()
+        .values_list("id", "attempts")
+    )
+    held = [stream_id for stream_id, attempts in locked if claimed[stream_id] == attempts]
+    if held:
+        await WebhookStream.filter(id__in=held).update(claimed_until=None)
+    await WebhookAttempt.bulk_create(
+        [
+            WebhookAttempt(
+                delivery_id=item.delivery.id,
+                number=item.delivery.attempts + 1,
+                started_at=outcome.started_at,
+                duration_ms=outcome.duration_ms,
+                status_code=item.response.status_code if item.response else None,
+                response_excerpt=item.response.excerpt if item.response else None,
+            )
+            for item, outcome, _ in settled
+            if item.delivery is not None
+        ]
+    )
+    await WebhookDelivery.filter(
+        id__in=[item.delivery.id for item in items if item.delivery is not None], state=PENDING
+    ).update(state=SUCCEEDED, attempts=F("attempts") + 1, finished_at=now, next_attempt_at=None)
+    if held:
+        await _due_if_pending(held, now)
+
+
 async def _settle(item: Work, outcome: Outcome, now: datetime) -> None:
     # The stream's row lock first: deliveries recorded meanwhile are committed when it is had.
     held = await WebhookStream.filter(**settle_filter(item.stream)).update(claimed_until=None)
@@ -229,7 +316,7 @@ async def _settle(item: Work, outcome: Outcome, now: datetime) -> None:
     if due is not None:
         await WebhookStream.filter(id=item.stream.id).update(due_at=due)
     else:
-        await _due_if_pending(item.stream.id, now)
+        await _due_if_pending([item.stream.id], now)
 
 
 async def _keep_attempt(
@@ -269,16 +356,20 @@ async def _decide(item: Work, outcome: Outcome, now: datetime) -> datetime | Non
     return None
 
 
-async def _due_if_pending(stream_id: int, now: datetime) -> None:
-    """The stream due now if a delivery of it is pending, else idle: one statement, run while
-    the settle holds the stream's lock (so that it sees every delivery recorded before)."""
+async def _due_if_pending(stream_ids: list[int], now: datetime) -> None:
+    """Each stream due now if a delivery of it is pending, else idle: one statement, run while
+    the settle holds the streams' locks (so that it sees every delivery recorded before)."""
     db = WebhookStream._meta.db
-    marks = ("$1::timestamptz", "$2::int") if db.capabilities.dialect == "postgres" else ("?", "?")
+    if db.capabilities.dialect == "postgres":
+        first = "$1::timestamptz"
+        ids = ", ".join(f"${n + 2}::int" for n in range(len(stream_ids)))
+    else:
+        first, ids = "?", ", ".join("?" for _ in stream_ids)
     sql = (
-        f'UPDATE "webhook_stream" SET "due_at" = CASE WHEN EXISTS (SELECT 1 FROM '
+        'UPDATE "webhook_stream" SET "due_at" = CASE WHEN EXISTS (SELECT 1 FROM '
         '"webhook_delivery" d WHERE d."endpoint_id" = "webhook_stream"."endpoint_id" AND '
         'd."customer_key" = "webhook_stream"."customer_key" AND d."state" = \'PENDING\') '
-        f'THEN {marks[0]} ELSE NULL END WHERE "id" = {marks[1]}'
+        f'THEN {first} ELSE NULL END WHERE "id" IN ({ids})'
     )
     due = WebhookStream._meta.fields_map["due_at"].to_db_value(now, WebhookStream)
-    await db.execute_query(sql, [due, stream_id])
+    await db.execute_query(sql, [due, *stream_ids])

@@ -16,9 +16,11 @@ from rules.actors import PartnerActor
 from rules.budgets import set_budget
 from rules.clock import FakeClock
 from rules.errors import EventCode, RuleError
+from rules.outbox import Outcome
 from rules.webhook_delivery import WEBHOOK_RETRIES, WebhookChannel
 from rules.webhooks import (
     create_endpoint,
+    delete_endpoint,
     redeliver_event,
     rotate_secret,
     send_test_event,
@@ -324,3 +326,24 @@ async def test_two_deliverers_never_make_the_same_attempt(
     assert sum(made) == len(deliveries) == len(ids) == len(set(ids)) == 24
     assert all(d.state == "SUCCEEDED" and d.attempts == 1 for d in deliveries)
     assert await WebhookAttempt.all().count() == 24
+
+
+async def test_an_endpoint_deleted_during_an_attempt_takes_its_deliveries_along(
+    build: Builders, clock: FakeClock, sender: HttpxSender
+) -> None:
+    partner = await build.partner(CooperationModel.REFERRAL)
+    channel = WebhookChannel(sender, allow_private=True)
+    async with receiving() as receiver:
+        endpoint = await endpoint_for(partner.id, receiver, "association.created")
+        await build.associated(partner)
+        items = await channel.claim(clock.now(), 10)
+        await delete_endpoint(actor=PartnerActor(partner.id), endpoint_id=endpoint.id, clock=clock)
+        for item in items:
+            await channel.attempt(item)
+        await asyncio.gather(
+            *(channel.settle(item, Outcome(clock.now(), 3), clock.now()) for item in items)
+        )
+
+    assert receiver.types() == ["association.created"]
+    assert not await WebhookDelivery.exists()
+    assert not await WebhookAttempt.exists()
