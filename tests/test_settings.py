@@ -153,3 +153,15 @@ def test_an_installed_package_keeps_its_database_in_the_users_data_folder(tmp_pa
     assert home == f"sqlite://{Path.home() / '.local/share/partnerlink/partnerlink.sqlite3'}"
     windows = default_database_url(installed, {"LOCALAPPDATA": str(data)}, "win32")
     assert windows == f"sqlite://{data / 'partnerlink' / 'partnerlink.sqlite3'}"
+
+
+@pytest.mark.parametrize(
+    ("production", "allow", "expected"),
+    [(False, None, True), (True, None, False), (True, True, True), (False, False, False)],
+)
+def test_webhooks_to_private_targets_are_allowed_only_outside_production_by_default(
+    production: bool, allow: bool | None, expected: bool
+) -> None:
+    s = settings(PRODUCTION=production, WEBHOOK_ALLOW_PRIVATE_TARGETS=allow)
+
+    assert s.webhook_private_targets is expected

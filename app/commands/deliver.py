@@ -20,13 +20,15 @@ logger = logging.getLogger("partnerlink.deliverer")
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "deliver",
-        help="send the recorded mail, retrying what fails, until stopped",
+        help="send the recorded mail and webhooks, retrying what fails, until stopped",
         description="Send what the service recorded for delivery (mail: verification and "
-        "password codes), with retries at growing delays, until stopped (Ctrl-C or SIGTERM). "
+        "password codes; webhooks to partners' endpoints), with retries at growing delays, "
+        "until stopped (Ctrl-C or SIGTERM). "
         "Every `serve` worker runs the same deliverer unless DELIVER_IN_SERVE is false; any "
         "number of deliverers share the work without sending anything twice. It looks for new "
         "work every DELIVERY_POLL_SECONDS. Attempts that fail are logged on the "
-        "partnerlink.mail logger with their cause.",
+        "partnerlink.mail logger with their cause; webhook attempts are kept with their "
+        "delivery (webhookEndpoints over GraphQL).",
         epilog="examples:\n"
         "  partnerlink deliver\n"
         "  partnerlink deliver --once     # what is due now, then exit\n"
