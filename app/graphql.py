@@ -54,8 +54,8 @@ from app.links import invitation_url
 from app.request_guard import RequestGuard
 from app.settings import Settings
 from resolvers.payloads import note_refusals, stop_noting
-from rules.actors import Actor
 from rules import webhook_fanout
+from rules.actors import Actor
 from rules.attempts import AttemptStore, DatabaseAttempts
 from rules.clock import Clock
 from rules.outbox import Notifier

@@ -5,10 +5,8 @@ from strawberry import relay
 NO_SUCH_ROW = 0  # ids start at 1: a mistyped or foreign id finds nothing, like a missing one
 INT_KEY_MAX = 2**31 - 1  # an IntField key (PostgreSQL's integer)
 BIGINT_KEY_MAX = 2**63 - 1  # a BigIntField key
-# The models whose rows have BigIntField keys (the node types among them take the wider range).
-BIGINT_KEYED = frozenset(
-    {"AuditEvent", "Event", "MailAttempt", "OutboxMail", "WebhookAttempt", "WebhookDelivery"}
-)
+# The types with global ids whose rows have BigIntField keys.
+BIGINT_KEYED = frozenset({"AuditEvent", "Event", "WebhookDelivery"})
 
 
 def node_row_id(type_name: str, node_id: str) -> int:

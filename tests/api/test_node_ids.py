@@ -71,7 +71,8 @@ async def test_an_audit_page_after_such_an_id_answers(
     assert "errors" not in response
 
 
-NEVER_NODES = frozenset({"OutboxMail", "MailAttempt"})  # the deliverer's rows, never shown
+# The deliverer's rows, never shown, and webhook attempts, shown inside their delivery only.
+NEVER_NODES = frozenset({"OutboxMail", "MailAttempt", "WebhookAttempt"})
 
 
 def test_the_wide_keys_are_those_of_the_models() -> None:

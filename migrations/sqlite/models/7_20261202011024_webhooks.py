@@ -6,70 +6,66 @@ RUN_IN_TRANSACTION = True
 async def upgrade(db: BaseDBAsyncClient) -> str:
     return """
         CREATE TABLE IF NOT EXISTS "webhook_endpoint" (
-    "id" SERIAL NOT NULL PRIMARY KEY,
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "url" VARCHAR(2000) NOT NULL,
-    "event_types" JSONB NOT NULL,
+    "event_types" JSON NOT NULL,
     "description" VARCHAR(200) NOT NULL,
-    "enabled" BOOL NOT NULL,
+    "enabled" INT NOT NULL,
     "disabled_reason" VARCHAR(400),
-    "disabled_at" TIMESTAMPTZ,
+    "disabled_at" TIMESTAMP,
     "secret" VARCHAR(100) NOT NULL,
     "previous_secret" VARCHAR(100),
-    "previous_secret_expires_at" TIMESTAMPTZ,
-    "created_at" TIMESTAMPTZ NOT NULL,
-    "updated_at" TIMESTAMPTZ NOT NULL,
+    "previous_secret_expires_at" TIMESTAMP,
+    "created_at" TIMESTAMP NOT NULL,
+    "updated_at" TIMESTAMP NOT NULL,
     "partner_id" INT NOT NULL REFERENCES "partner" ("id") ON DELETE CASCADE
-);
+) /* Where a partner wants its events POSTed. `event_types` empty: every type. */;
 CREATE INDEX IF NOT EXISTS "idx_webhook_end_partner_c08239" ON "webhook_endpoint" ("partner_id", "id");
-COMMENT ON TABLE "webhook_endpoint" IS 'Where a partner wants its events POSTed. `event_types` empty: every type.';
         CREATE TABLE IF NOT EXISTS "webhook_delivery" (
-    "id" BIGSERIAL NOT NULL PRIMARY KEY,
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "customer_key" INT NOT NULL,
     "event_id" BIGINT,
     "event_type" VARCHAR(48) NOT NULL,
     "message_id" VARCHAR(64) NOT NULL,
-    "payload" JSONB,
+    "payload" JSON,
     "state" VARCHAR(16) NOT NULL,
     "attempts" INT NOT NULL,
-    "next_attempt_at" TIMESTAMPTZ,
-    "created_at" TIMESTAMPTZ NOT NULL,
-    "finished_at" TIMESTAMPTZ,
+    "next_attempt_at" TIMESTAMP,
+    "created_at" TIMESTAMP NOT NULL,
+    "finished_at" TIMESTAMP,
     "endpoint_id" INT NOT NULL REFERENCES "webhook_endpoint" ("id") ON DELETE CASCADE
-);
+) /* One event (or test message) to one endpoint: PENDING until it SUCCEEDED or FAILED (its */;
 CREATE INDEX IF NOT EXISTS "idx_webhook_del_endpoin_bea8f5" ON "webhook_delivery" ("endpoint_id", "customer_key", "state", "id");
 CREATE INDEX IF NOT EXISTS "idx_webhook_del_event_i_9f48f9" ON "webhook_delivery" ("event_id");
-COMMENT ON TABLE "webhook_delivery" IS 'One event (or test message) to one endpoint: PENDING until it SUCCEEDED or FAILED (its';
         CREATE TABLE IF NOT EXISTS "webhook_attempt" (
-    "id" BIGSERIAL NOT NULL PRIMARY KEY,
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "number" INT NOT NULL,
-    "started_at" TIMESTAMPTZ NOT NULL,
+    "started_at" TIMESTAMP NOT NULL,
     "duration_ms" INT NOT NULL,
     "status_code" INT,
     "error" VARCHAR(300),
     "response_excerpt" TEXT,
     "delivery_id" BIGINT NOT NULL REFERENCES "webhook_delivery" ("id") ON DELETE CASCADE
-);
+) /* One HTTP request of a delivery: when, how long, the status code or the error, and at most */;
 CREATE INDEX IF NOT EXISTS "idx_webhook_att_deliver_a4a8c1" ON "webhook_attempt" ("delivery_id", "id");
-COMMENT ON TABLE "webhook_attempt" IS 'One HTTP request of a delivery: when, how long, the status code or the error, and at most';
         CREATE TABLE IF NOT EXISTS "webhook_stream" (
-    "id" SERIAL NOT NULL PRIMARY KEY,
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "customer_key" INT NOT NULL,
-    "due_at" TIMESTAMPTZ,
-    "claimed_until" TIMESTAMPTZ,
+    "due_at" TIMESTAMP,
+    "claimed_until" TIMESTAMP,
     "attempts" INT NOT NULL,
     "endpoint_id" INT NOT NULL REFERENCES "webhook_endpoint" ("id") ON DELETE CASCADE,
     CONSTRAINT "uid_webhook_str_endpoin_69bdfd" UNIQUE ("endpoint_id", "customer_key")
-);
-CREATE INDEX IF NOT EXISTS "idx_webhook_str_due_at_6380b9" ON "webhook_stream" ("due_at");
-COMMENT ON TABLE "webhook_stream" IS 'The deliveries of one endpoint for one customer (`customer_key`: the customer''s id, 0 for';"""
+) /* The deliveries of one endpoint for one customer (`customer_key`: the customer's id, 0 for */;
+CREATE INDEX IF NOT EXISTS "idx_webhook_str_due_at_6380b9" ON "webhook_stream" ("due_at");"""
 
 
 async def downgrade(db: BaseDBAsyncClient) -> str:
     return """
-        DROP TABLE IF EXISTS "webhook_stream";
+        DROP TABLE IF EXISTS "webhook_delivery";
         DROP TABLE IF EXISTS "webhook_attempt";
         DROP TABLE IF EXISTS "webhook_endpoint";
-        DROP TABLE IF EXISTS "webhook_delivery";"""
+        DROP TABLE IF EXISTS "webhook_stream";"""
 
 
 MODELS_STATE = (
@@ -182,101 +178,101 @@ MODELS_STATE = (
     "e9ZEbDXxe2Ky8PNYPJiNE2DKXp4yInx0CZ7CrZdN9GibjgMJ3YhoxX83Ybq46ZW4lm/QRB"
     "MsgtVFMPrKMB0kOoQwcjdlm00XMn4d1oMIXIdAct7L2B0DzFUgdySG0OQ9GgOiIJo+znWH"
     "/8qpZUKnBGODCace+GE6uxceQHd8Rr6C+HjfnU0Uq0bjkAPWGDH9ifdGGUack1hfQFw9f3"
-    "mLkjtgV2ZUKeo0x/8KfCnm6wWXc0FNm5DemqFNB4B4mxswKcHABP83pKhz21dZ3y6IS719"
-    "l0EXfvturS4Mt6LCHp1OV3ax4LAYqdKGK60rPVfYQMXU3/rEudScsUI00YRoktvSmqStEY"
-    "cPchqHCtjwYznJ/V8GvW4677328ePAnDroP8gyj7lYTRoXgRORM8A7bU++tH6PH8SX172L"
-    "+OYOHVxUyModKlySpn5F65psUMJiDbeqYr+B4iD0FE8r8jzKktbpDW2F4jLV2VzTF2B+8R"
-    "NvwVnG/5gGqEjQ4D2oKfw/kuXR0ILrG0v9yU3FxZxXqEV887eIS9DJE9e6gET0M2rMdSa7"
-    "CP1aTjultsFGjUK5tdjSdTJWlm9l+a6F5VsswyRvv1DiInHJ89snqROUfOCDO7QH5mJ+jE"
-    "6NQOER8LfyBPu3WJmXKs6keRxadZgFOU6PGNnhkKpG4yCnyGmmlB2nG1J2nCZTdqiUEipf"
-    "cwVNaDvma45XaebUxmpaQq1AWav5yuutRiNQtAYX9QoDpjM1e9mtrBUGKwYgbeRnDojArd"
-    "mZgg4E1TzXAwOzoE0m86xMbSXSBri6uClslH9j8gpBIavQ5RWDpyBKLDAdYoIIWC75DVl+"
-    "LT3Vd5kPEOiDW+vNy/o9avwUGHqNn89/kg/8edQI5f6WXEFzygcgyPoNRbmQZc74DMuZ9l"
-    "u+g9ctJP32f6bhoyaFAAr5On627yDzWOiGgi4OC12szxq33Vv5OFJIe0mNtYvbq4/toZ/b"
-    "2P0+Isl8gPKO1v79U+t2IBIdx6/Et4PncUeWa1Rbb+bePoaxLio9kL53uO857n7QWt0rzf"
-    "M6929HrlZjwIL9PY/OF6UqJU1jhXDD8j0TCF2Xpz2dv1772inTe8l/KeWbAuBUhFChU5VG"
-    "pwKJLOcgRwhVDESVx1ihYnVLtFqxxaLAxmMDG587u2rFJnBW3m5IrspfQQAyzxUN0THwYs"
-    "nlWzJ96gvvkkYK+JZs1NyEw5lBc80O2mfC5MahZ333GXAuOhOw01S3LGw3Bcrk+tEsOd+x"
-    "KEMvasH7heju6JrSe2V1LrA4NqVuDINwFxI9oBP+A6mNIDBbdGYaTQjHEC1k3IKXoZQ/GX"
-    "BBQsnTgq6Y6OClrPvHFbkR4U/G1gy65+oHv7R0mhIcHPPbmmHe8ZcZy7iNwafWd6dnP0CX"
-    "4qXEk3kriTHKxQJ+RTYy8JQPDhuRx7k5nYvwjUcKHk7C35r4v5Ihe0XYKzSece6JnBwhd6"
-    "fQ48K1BU/4P/sJOfirMyLwBg+6bcKUYPxnjT2O+r34LJ5Q4wkxrFvYcH2h4N35q9pcqTVE"
-    "zAgQcI4EgwctmohRGZAigFPdgoE0KJYMs/ED71Leh8LyjHfrPxL8saa6bXMO/QY4Kfh10c"
-    "US1qRIKwLvKFBSgZ9Ghp/fYY5pWcAgwpmzDuj8qyGGAu4G4yXhS5Vl9pnQTH9Esir+PkGV"
-    "Ya+Cuv+bTLr/mw26/5uk7h+a6jnYHKWqIa/Ld30L7ct5OB0jU6zOwGqV02Ob/FsPtCMkAO"
-    "Qd6DitwrWqPNJQanXF/GIFGYWsGJXCX9IKfEr5OsnVC5Po9hqv4DBVjKuTJ0dmhT0uvm5y"
-    "73XDdPx1wg+ei0631f/DD+rxF8t1r/vxIiWs5+KPYbsVY/1xZSU/pFJx7DtXRYK3OuTBdN"
-    "amJg3dbW5EhqLtMmQidaGzFwwFtOdcl7dMco9OOBXlX/7VF4VgXgLUohOASUzwnfIJkENd"
-    "1yXhbpWWk3QvzwGcaOghEAI6mNNHInyvmkh30NTGgu69RHYAbPLAFakPSbiB2tiQWI6oEg"
-    "4XXXRkRDx4BAAPOhW9SVBoxTCSzmUeqDW16PRevFMLoBAMgFXk9wa4CP+tk5Vxhx20hJYO"
-    "OhnL79p/jfmbWxaCi5wL4KQGKUIEnCRQmlClLt6fyAZi09UdlN4BIoZ0Fomv428gu86bdU"
-    "M6iYVQaMFNXwbLnXZDwSs7witivadroxkyW3rEVdZJIZclVK7vixyW4hNUu//Q7vdb13BN"
-    "fopvL5ngmNLTju6SZ/QoEoted7qfzxH8HZFel/9vnyP5vxoDIHb93FWXolQqCnQrPhPd9n"
-    "Op7RFKhc9UTvY9Xg1HDXPBYYbNgouuecrHhEkULJOEZThvtGl6sPZankZoVE2eJNL1wI/p"
-    "ImdOlFIBxVXei1yVdxdBOtZFKb75exKnv/S6w0/Xf5wj9wMEvlx+bn1sQ+CL+FANsdplaY"
-    "H8EwnKGp0WB05A4bISf53rKyaqsut+LPAO6yS1v0ovmlb3FlR/+X9EWrfDnvah327/CXFG"
-    "wZdqLB0B9WGcz+84SlSjJXP07txV00P27M/9HA7HVWNxCR7Hqc7c7iIvgbc5XOUrti1k5W"
-    "10QyyelSNkKdkxIUcr6KlGczpfMo6c9swvumm1ZMHmRopBM3y7ucmiKUpv6qGWmbzcXQKw"
-    "ATLI7gip6xF0dS5yPzTRnD4iSEcPVjOH0nvpmv44ByMhgpqu2EAn4KJ8Dh04L9P93ct/DN"
-    "gOoYMXzO+cy3YTbPPvtudrfi68yjmrzAdswy2CH0SaCAgFEMY/xrntdbDegxoe1BBzVxZv"
-    "3MV5WiXVL1cVWG8GdEcruyQUECgpKC3Xn/I//RbAJmNliwNcW+TBvmNUagGlLCBs2zRlP1"
-    "pvgvUJKow8FDS/fp8p6uP7DVEf3yejPp6lZnlFZ+1zFC2PjkQJOlxv5Uzo1y9uZ0c2EFnV"
-    "uNAErFJ5MpkBMEUl8VMDrldG/BhuPx9hJhfLlT2d63DP5iP9qFuigJgsKhbJhH/Cr4OPIj"
-    "/H5tQ2/+bKgYszvERLS5+m5dMvt3twXuzwJlMqfSOlSsEbuk6F4WT5XINZUpgUXLN5j8ay"
-    "B23ypLmdiihPcGMU2fb0EfHKp8mWQE9JwlURz3Vrlj+7nXJFPKgrYu19325u4TgegG3O/Q"
-    "SOiN32b9IPUXwYEX6jC/Y7+b8aNgiVtP+Zqu2ofOIHyyfunjX5NfYIoYrFqbK+rrJj7c2c"
-    "GpfUchpW15Ary3UKNBLIy/mYnCQsZyofvVSq8pE9Wz6y+Lo/qKNAxTaKzH4CazbLEnKUpe"
-    "4yyTHxaiNkHJFYlcCj2l+yDkpyc40MR5/LLv3O5TA2HLuhTgHilwY9RfDA9fgTFe00D4XM"
-    "ZguH1s0AydlWZV6YqrFlMbekPRismUisNnOwDZxg6cbwPTxH5IEzVtjLGSaQJOiC4K+Oby"
-    "CHqFphipOmdFl6gVBnDvZ4TmXhGVjfkUFfQuFI324+Ig4Uo5xaurmQ8Bb8BBlEOxZX+crl"
-    "irFpjZsCOLOwgNlEHQbQmCWR9xr8B4/dz2z8SgYmi9xr/BUgvZxXegLqRpjeW0OmswkWP/"
-    "wcrvK2XNbWbc5A8TP8txJYGnGaI3LH356g1bIpsrkZfGYTkQNvqTMHjYNgnDE6EZAdf1uP"
-    "8XxGwUMgBNnE7GVmmE2ERUPjUERXPsRNuQccyj2AL0BzCZkQ86AQEaIqA3NFUYizTKUEzj"
-    "bUEjhLJq5aTf4HT3PxOURSRy7vA+uBLTTJ4iE/ANYEIbjt62Bb3oTntH8fRqCcRPHqSJ4b"
-    "r3m8onXCFWZd5YbtuL5PfEAM0y0lkxPK9Mj8UjQjMmhDXRP4OyIfW7+2tdubc+R+GBFAu6"
-    "76rd+658j/WA20XwVnF1o8xwaGquDsb2KYpaqTd4gDqoOEuyqDRkGDRlijzL1bx4lVZHOV"
-    "x9rDAXIg/mESlRAgbkixdOZ4YSBFqiIlydUCqvICEgOW27E4SlUHDfAA3sUAKxYJfgjI1F"
-    "Kq8lLCnIVFFMQwnRrhqo1wwg6eKSLWPQEtepcC0ecIiI2Fbx6nynjYgFjP1J1i/gtZwdfb"
-    "/kJG9612v/Wc2G7tUY7Uh3SkFv9zSDhe+9rlrXxzmqlczumGcjmnCdFmSukSewF8u2TPTe"
-    "2oyhaco8qkq0BsJaZExJSlCcXWd03asTQ/y4rtxznmSfEkgjCp5CY5mOVGvJXCrnBfdWWY"
-    "YQaTQvNqVu7Gt6tQl33ZY125N7Mx/jstxW4efn0QnRytYr2ZQ0FNjB25FC2MUsfJJEKNmS"
-    "YdiXdjlh/hXMMZ9Ygnc0rvNUwMGZW8G6t+k9213d7qNLn2C3Iw9shnbB+K2lxCKbdUuCPe"
-    "qLkZ+JDNNVEpxy8QlyXyXji8Lm36IDJzEb829ATPqA1et44jfIQhKF6WFHrBkPc8dDJq8G"
-    "Z31PEvjRopicD285gR+Qw+wzrAPrJGs43vTPjJwpUaHsncCs26gwg2Ac5BM4s+oil/BRuL"
-    "DUO4/VK49YIJmowuvwoEOiQIhNPTimxIoOMR1A4G2oujLkz83HViIkRVhnoKc/osE6fPNn"
-    "D6rJK2xKrx/dgxHOWI+M0Ns/JfKtl/CbpfLQoWv46QKlN8lRcO5PRd2bnKK4VJ1MKJLxyP"
-    "OxozXcNcnrWTpFbLp8rL51kyXVZsPJ8x0WWe9APlgUaAA9kPOLC+p2BGiTbNTZCR7bbWzH"
-    "DzfXrN/BXJPvKgW6bnq68yEx4US7HxLI+W7zavHY5SfhlYOacBicx7CEcpleZX6RM4vHUV"
-    "GucyI5TUQKv8esdxJCVEKZWWbI9pyZ5NTqUre618Ku9tk0uDVhnsl2w1gSsTbKCpRVcG8j"
-    "p4hX6bC1HUzRnEebZc8lYzaln0kUmDoUhO5NsbXaeUNPvlvh6jMngrObl6jN2znPy8Hv3P"
-    "fZTu36c/2KyKGBrjxEpIVULqUYyqElKVkJpFSB2slktqOzeWTtLk1PDtjaIqkw3B75RkFV"
-    "eXumkglxCqvJD3brpLgQw0w5IiOKkR6kDuS9/XHARLECjBT86Ndkytd7OfpyiMt1J7lZJd"
-    "leyasvkfqGrJXiRXhaB/EzKrQtC/kYFWyolSTpRykkc5caOqvMwxKfpJrMVGFcUL+dJDjT"
-    "NVRPg0HN4gN6oVcuP7NQGezkWJgSaa00dkUXIntQnIbLyS8TOQaF9k1YckY7IUgO6gBZXB"
-    "rImaCHt50oi8QZ/NC+jvEYJ/oJWNpxj65e3YI7bdSqFZdBrvhdzpwv+qzP7VzOxPVotJ2i"
-    "a4lv0BgTplUlxLRc2QYjByhFKJaZUW04yVl7gnj1d2jEotoPQFxE8rPyI3I2djVDVy2S2v"
-    "bGDexKcq52m+nKd8e1nyh2INf51ie5lyAKwvMJJGWwe2b9rz91FsJCZ4ZpcqY4R12pqfw+"
-    "k/OSIl6NmuHncV6vHIRiSruh2bjRVUt/1BWK9vh8dpu8IdnifZNG78AJX9TkClBU14gRnj"
-    "r/wSqvJRImrUiTQrfkEeJDBQ8Dob3F5etttX7SvQhz+0Otf804kpw0wT6nb5jxkRGztQLA"
-    "/ZOkF05bx8hdrw231FXqj1xH20W1lP6vKc02jsvgOfHbIe34iMXTZ+B5fmWDew/TLI5KEH"
-    "qjzk8TBsuoRkHlh3svvUeb/TnZI+IHQv0+H5hZpA128i3h7eXVOaf2U1//gI5oWaXbI6nZ"
-    "Tlydre5M81v8NUNdJgDjLP47wXjMuj7ESoaug3+fZdBo3n7bu1Cg/cijI6OIXyMDpKVUNG"
-    "l+9BsdSfLKqncPmXQa+bzuUQSRxJNKcO+g+yzEypMiu2o2zgLPBiszoZ1xybUVgQOshRu3"
-    "I9DnUc9SqLOrGUnqhbpYUpWfiAOuY7lLVKIVf5Lapsi1CZ7r+JYZ6ZxGTzQuMcI1XLucrj"
-    "HANaMh6JMSqllW9HpnEoD3M5yHQNMzs3Y8h0bJ7lRaaTZcNs+lhOWm1VOqwIju9P2fU4fn"
-    "hWb8fxw6tqO47/2xzbGOle0Ax61DlPRBiNAGQYuukNhth4hcYBQMPGCAb66Rza2E8IriVj"
-    "ekrreURGZAjQO+bikoMY3xgYwPgQu04wNrCBTIL4QaHbYBOA+y/fI33mgOMcsqmsJCDQ+6"
-    "WNH0y6YsJwIDoaEYdS12Iw9m5r8lFakN10HGD5HpLPBJTPHk1nOkf875yuHGRRJtOFP2XG"
-    "9V3+FPXU+1bA+r3FHa3sXFm63eY1xM1OX2dyyoBm67NHv066ZYSWdx4ELUa2E4pWDNf5ab"
-    "YiU7F3TFam5ZiEvYLn/bwvoOfQ4Fr4NXOsgBhZ7cLETrMug02rILEICPzyNHsUpfzkIuuU"
-    "Cp8qxuYJJ9sXn73d/bBT/KLXu45M8YtO3N/o9stFu3/yRvCdNzKdNRYow2SCb5qNdZZzci"
-    "dJ6+AGFjNFZZrhbzfM8LfJGe5zLj88EiNV8EiV4REpG+eyyfgUNZSa3mRaS282rKU3ybUU"
-    "U0TyMDuFtH4b2CGYrhWvirG5J7W9VXl7U8acb2KYV0uj4DBHKdUwV3qYo+BaRuQsSqQsOd"
-    "stOS7HSjDk3AQ9HRmLsxpworOruP3GdVU3dy1JXN+gjpgnGT+e04JFC/BqIPqqE6cOYOhy"
-    "mbbezBVwdbuRiwVtt5q4wHYULBaI7AiHjaAZtcUFz68enYzDLvbjc2E58i69YAjS0b0Gso"
-    "TJa29PGhHXZsa7JNRv0kTfvRG9isAY2QSiTiBoBR7k2sCIqBW7ziD1V8QOH4ku+HfMWKUM"
-    "U4c0TKn4kP25aBp8ERTAKX2qg+jwh5zMdRL6p5ZuQmnFQtnaEsQKrqnyWCvn9bIj55T3o/"
-    "J+rIxi0izX+3Gfak6LC/3TeSNFv3HvbFRs9KDNPisaKgn+kBI8eAnmdK4JkdTQWHp6dpbF"
-    "tebsbL1rDdyLxa/xRZWDw27zGnJ3L1ZR/kQHp51S6z33QiSH99p7Hrm5NP+8hMBwyMPsn/"
-    "8Hzqq/nA=="
+    "mLkjtgV2ZUKeo0x/8KfCnm6+VdjjZ2vm4kit8Of8+FW22CjWsGXR0AL25uALgEAxP835Dv"
+    "zm1fZeW9IMj19l0Gxfrtu7WKNdyKSo50Ol3ZxSLNYqRKta604vVcMQgV06XrEzRTc8YKOU"
+    "cTck5us22StkYcPshpHKqGw4/lJPd/GfS66bz32sePA3PqoP8gyzzmyjdpXARORM4A77Q9"
+    "+dL6PX4QX173LuKbO3RwEWO6J5Vmn/IehZrox+imEKo8k6Y/RwvTbNCiYw236tK/geYnFE"
+    "1PrfVcApPuBRvaCs1zqrO5pi/AfuZnTgP5gf8xDdBxocF70DP5fyTr26EFVxiX+pObS405"
+    "r1CL+P4LIrBEJ09cbQYS0c+oMdeZ7CL0azntlNoGGzUKJUdjS9dLXLkuKNeFWrguiGWY5O"
+    "0XSlwoNSkz+SR1sgUcWFgK7YG5mB+jUyNQeAT8rTzB/i1uAksVKNQ8DiQjzIIcp0eM7HDo"
+    "YKNxkFPkNFPOldMNOVdOkzlXVE4QlXC7gjbQHRNux8tsc2pjNS2h2KMstn3l9VajEShaRI"
+    "16lR3TmZq9blrWEpEVwzI28jMHROAWXU1BB4JyrOuBgVnQJpN9XeYmE3kfXF3cFEbmvzF5"
+    "haASWejyisFTECUW2H4xQQRMz/yGrJ+Xnqu9zAcI9MEt1uelbR81fgos9cbP5z/JB/48ao"
+    "SSt0uuoDnlAxCkbYeqasgyZ3yG5czbLt/B6xaytvs/0/BRk0IAhXwdP117kDoudENBF4eF"
+    "Ltan/dvubn4cOcC9rNTaxe3Vx/bQT07tfh+RZEJHeUdr//6pdTsQmarjV+LbwfP4k8s1qq"
+    "13Ldg+hrEuKj2Qvnu/7/rvftBa3SvNCxvwb0euVmPAgv09j84XpSolz2aFcMPyvUEIXZdo"
+    "P52/XvvaKdN7SWAq5ZsC4FSEUKFTlUanAoks5yBHCFUQS5XHWKFidcuUW7HFosDGYwMbnz"
+    "s9bsUmcFbebsiOy19BADLPFc7SMfBiyeVbMn3qC++SRgr4lmzU3ITDmUFzzQ7aZ8LkxqFn"
+    "ffcZcC46E7DTVLcsbDcFyuT60Sw53zEyHYZmps0cv5LgHV1TO7GszgUWx6bUDUIR7kKiB3"
+    "TCfyC1EUTWi85MownxNKKFDDzxUszyJwMuSCh5WtAVEx28lIUbuSI3IvzJ2JpB91z94JeW"
+    "TlOCg2N+WzPMO/4yYxl4M/jU+u707AfoUryUeDJvJTFGuVjAr8hGBp7ywWEj8jg3p3MRf/"
+    "NIwcNJ+LgT/1cyZK8Ie4XGM849kVQl5O4Uely4OOQJ/2c/IQd/dUYE3uBBt02YEoz/rLHH"
+    "Ub8Xn8UTajwhhnULG64vFLw7f1WbK7WGCPoBAs6RYPCgRRMxKiOKBHCqWzCQBsWSYTZ+4F"
+    "3K+/QeE8a79R8J/lhT3bY5h34DnBT8uuhiCWtS5IWBdxQoqcBPI8PP7zDHtCxgEOHMWQd0"
+    "/tUQQwF3g/GS8KVKE/xMaKY/IlkVf5+gyrBXQd3/TSbd/80G3f9NUvcPTfUcbI5S1ZDX5b"
+    "u+hfblPJyOkSlWZ2C1SsqyTf6tB9oREgDyDnScVuFaVR5pqJW7Yn61iYxCVoxK4S9pFVql"
+    "fJ3k6oVJdHuNV3CYKsbVyZMj0/oeF183ufe6oVH+OuEHz0Wn2+r/4QdS+Yvlutf9eJESSn"
+    "Xxx7DdirH+uNLKH1KpOPadqyLBWx3yYDprc8uG7jY3IkPRdhlSybrQ2QuGAtpzrstbJrlH"
+    "J5yK8i//6otKPi8BatEJwCQm+E75BMihruuScLdKSyq7l+cATjT0EAgBHczpIxG+V02kO2"
+    "hqY0H3XiI7ADZ54IrUhyTcQG1sSCxHlHmHiy46MiIePAKAB52K3iQotGIYSecyD9SaWnR6"
+    "L96pBVAIBsAq8nsDXIT/1snKuMMOWkJLB52M5Xftv8b8zS0LwUXOBXBSgxwvAk4SKE2o1B"
+    "rvT6RzsenqDmonARFDOovE1/E3kF3nTZsSSYsCtIKbvgyWO9WJgld2hFfEek/XRjOkJvWI"
+    "q6yTQjLS9vU1+IJ5n0ak3/7Q7vdb13BNfopvL5ngmNLzxu6SKPYoMsNed7qfzxH8HZFel/"
+    "9vnyP5vxoDIHb93GWzolQqCnQrPhPd9nOp7RFKhc9UTvY9Xg1HDXPBYYbNgouueer/hEkU"
+    "LJOEZThvtGl6sPZankZoVFGlJNL1wI/pImdOlFIBxVXei1yVdxdBOtZFKb75exKnv/S6w0"
+    "/Xf5wj9wMEvlx+bn1sQ+CL+FANsdplaYH8EwnKGp0WB05A4bISf53rKwavrOl+LPAO6yS1"
+    "v0ovmlb3FlR/+X9EWrfDnvah327/CXFGwZdqLB0B9WGcz+84SlSjJXP07txV00P27M/9HA"
+    "7HVWNxCR7Hqc7c7iIvgbc5XOUrti1k5W10QyyelSNkKdkxIUcr6KlGczpfMo6c9swvumm1"
+    "ZMXtRopBM3y7ucmiKWqn6qGWmbzcXQKwATLI7gi1BxB0dS5yPzTRnD4iqCcAVjOH0nvpmv"
+    "44ByMhgqK82EAn4KJ8Dh04L9P93ct/DNgOoYMXzO+cy3YTbPPvtudrfi68yjmrzAdswy2C"
+    "H0SaCAgFEMY/xrntdbDegxoe1BBzV1bf3MV5WhUyKFcVWG8GdEcruyQUECgpKC3Xn/I//R"
+    "bAJmNliwNcW+TBvmNUagGlLCBs2zRlP1pvgvUJKow8FDS/fp8p6uP7DVEf3yejPp6l6HxF"
+    "Z+1zpHOPjkQJOlxv5Uzo1y9uZ0c2EFnVuNAErFJ9OZkBMEUl8VMDrldG/BhuPx9hJhfLlT"
+    "2d63DP5iP9qFuiApysChfJhH/Cr4OPIj/H5tQ2/+bKgYszvERLS5+m5dMvt3twXuzwJlMq"
+    "fSOlSsEbuk6F4WT5XINZUpgUXLN5j8ayB23ypLmdiihPcGMU2fb0EfHq38mWQE9JwlURz3"
+    "Vrlj+7nXJFPKgrYu19325u4TgegG3O/QSOiN32b9IPUXwYEX6jC/Y7+b8aNgiVtP+ZKhyp"
+    "fOIHyyfunjX5NfYIoYrFqbK+rrJj7c2cGpfUchpW15Ary3UKNBLIy/mYnCQsZyofvVSq8p"
+    "E9Wz6y+Lo/qKNAxTaKzH4CazbLEnKUpe4yyTHxaiNkHJFYlcCj2l+yDkpyc40MR5/LLv3O"
+    "5TA2HLuhTgHilwY9RfDA9fgTFe00D4XMZguH1s0AyTEl5sIJCZM+gF6iMRczAlM1tiyG9A"
+    "l/njBYM5FYbeZgGzjB0o3he3iOyANnrLCXM0wgSdAFwV8d30AOUbXCFCdN6bL0AqHOHOzx"
+    "nMrCM7C+I4O+hMKRvt18RBwoRjm1dHMh4S34CTKIdiyu8pXLFWPTGjcFcGZhAbOJOgygMU"
+    "si7zX4Dx67n9n4lQxMFrnX+CtAejmv9ATUjTC9t4ZMZxMsfvg5XOVtuayt25yB4mf4byWw"
+    "NOI0R+SOvz1Bq2VTZHMz+MwmIgfeUmcOGgfBOGN0IiA7/rYe4/mMgodACLKJ2cvMMJsIi4"
+    "bGoYiufIibcg84lHsAX4DmEjIh5kEhIkRVBuaKohBnmUoJnG2oJXCWTFy1mvwPnubic4ik"
+    "jlzeB9YDW2iSxUN+AKwJQnDb18G2vAnPaf8+jEA5iYLhkTw3XvN4FfGEK8y6yg3bcX2f+I"
+    "AYpltKJieU6ZH5pWhGZNCGuibwd0Q+tn5ta7c358j9MCKAdl31W791z5H/sRpovwrOLrR4"
+    "jg0MVcHZ38QwS1Un7xAHVAcJd1UGjYIGjbBGmXu3jhOryOYqj7WHA+RA/MMkKiFA3JBi6c"
+    "zxwkCKVEVKkqsFVOUFJAYst2NxlKoOGuABvIsBViwS/BCQqaVU5aWEOQuLKIhhOjXCVRvh"
+    "hB08U0SsewJa9C4Fos8REBsL3zxOlfGwAbGeqTvF/Beygq+3/YWM7lvtfus5sd3aoxypD+"
+    "lILf7nkHC89rXLW/nmNFO5nNMN5XJOE6LNlNIl9gL4dsmem9pRlS04R5VJV4HYSkyJiClL"
+    "E4qt75q0Y2l+lhXbj3PMk+JJBGFSyU1yMMuNeCuFXeG+6sowwwwmhebVrNyNb1ehLvuyx7"
+    "pyb2Zj/Hdait08/PogOjlaxXozh4KaGDtyKVoYpY6TSYQaM006Eu/GLD/CuYYz6hFP5pTe"
+    "a5gYMip5N1b9Jrtru73VaXLtF+Rg7JHP2D4UtbmEUm6pcEe8UXMz8CGba6JSjl8gLkvkvX"
+    "B4Xdr0QWTmIn5t6AmeURu8bh1H+AhDULwsKfSCIe956GTU4M3uqONfGjVSEoHt5zEj8hl8"
+    "hnWAfWSNZhvfmfCThSs1PJK5FZp1BxFsApyDZhZ9RFP+CjYWG4Zw+6Vw6wUTNBldfhUIdE"
+    "gQCKenFdmQQMcjqB0MtBdHXZj4uevERIiqDPUU5vRZJk6fbeD0WSVtiVXj+7FjOMoR8Zsb"
+    "ZuW/VLL/EnS/WhQsfh0hVab4Ki8cyOm7snOVVwqTqIUTXzgedzRmuoa5PGsnSa2WT5WXz7"
+    "NkuqzYeD5joss86QfKA40AB7IfcGB9T8GMEm2amyAj222tmeHm+/Sa+SuSfeRBt0zPV19l"
+    "JjwolmLjWR4t321eOxyl/DKwck4DEpn3EI5SKs2v0idweOsqNM5lRiipgVb59Y7jSEqIUi"
+    "ot2R7Tkj2bnEpX9lr5VN7bJpcGrTLYL9lqAlcm2EBTi64M5HXwCv02F6KomzOI82y55K1m"
+    "1LLoI5MGQ5GcyLc3uk4pafbLfT1GZfBWcnL1GLtnOfl5Pfqf+yjdv09/sFkVMTTGiZWQqo"
+    "TUoxhVJaQqITWLkDpYLZfUdm4snaTJqeHbG0VVJhuC3ynJKq4uddNALiFUeSHv3XSXAhlo"
+    "hiVFcFIj1IHcl76vOQiWIFCCn5wb7Zha72Y/T1EYb6X2KiW7Ktk1ZfM/UNWSvUiuCkH/Jm"
+    "RWhaB/IwOtlBOlnCjlJI9y4kZVeZljUvSTWIuNKooX8qWHGmeqiPBpOLxBblQr5Mb3awI8"
+    "nYsSA000p4/IouROahOQ2Xgl42cg0b7Iqg9JxmQpAN1BCyqDWRM1EfbypBF5gz6bF9DfIw"
+    "T/QCsbTzH0y9uxR2y7lUKz6DTeC7nThf9Vmf2rmdmfrBaTtE1wLfsDAnXKpLiWipohxWDk"
+    "CKUS0yotphkrL3FPHq/sGJVaQOkLiJ9WfkRuRs7GqGrkslte2cC8iU9VztN8OU/59rLkD8"
+    "Ua/jrF9jLlAFhfYCSNtg5s37Tn76PYSEzwzC5VxgjrtDU/h9N/ckRK0LNdPe4q1OORjUhW"
+    "dTs2GyuobvuDsF7fDo/TdoU7PE+yadz4ASr7nYBKC5rwAjPGX/klVOWjRNSoE2lW/II8SG"
+    "Cg4HU2uL28bLev2legD39oda75pxNThpkm1O3yHzMiNnagWB6ydYLoynn5CrXht/uKvFDr"
+    "iftot7Ke1OU5p9HYfQc+O2Q9vhEZu2z8Di7NsW5g+2WQyUMPVHnI42HYdAnJPLDuZPep83"
+    "6nOyV9QOhepsPzCzWBrt9EvD28u6Y0/8pq/vERzAs1u2R1OinLk7W9yZ9rfoepaqTBHGSe"
+    "x3kvGJdH2YlQ1dBv8u27DBrP23drFR64FWV0cArlYXSUqoaMLt+DYqk/WVRP4fIvg143nc"
+    "shkjiSaE4d9B9kmZlSZVZsR9nAWeDFZnUyrjk2o7AgdJCjduV6HOo46lUWdWIpPVG3SgtT"
+    "svABdcx3KGuVQq7yW1TZFqEy3X8TwzwzicnmhcY5RqqWc5XHOQa0ZDwSY1RKK9+OTONQHu"
+    "ZykOkaZnZuxpDp2DzLi0wny4bZ9LGctNqqdFgRHN+fsutx/PCs3o7jh1fVdhz/tzm2MdK9"
+    "oBn0qHOeiDAaAcgwdNMbDLHxCo0DgIaNEQz00zm0sZ8QXEvG9JTW84iMyBCgd8zFJQcxvj"
+    "EwgPEhdp1gbGADmQTxg0K3wSYA91++R/rMAcc5ZFNZSUCg90sbP5h0xYThQHQ0Ig6lrsVg"
+    "7N3W5KO0ILvpOMDyPSSfCSifPZrOdI743zldOciiTKYLf8qM67v8Keqp962A9XuLO1rZub"
+    "J0u81riJudvs7klAHN1mePfp10ywgt7zwIWoxsJxStGK7z02xFpmLvmKxMyzEJewXP+3lf"
+    "QM+hwbXwa+ZYATGy2oWJnWZdBptWQWIREPjlafYoSvnJRdYpFT5VjM0TTrYvPnu7+2Gn+E"
+    "Wvdx2Z4heduL/R7ZeLdv/kjeA7b2Q6ayxQhskE3zQb6yzn5E6S1sENLGaKyjTD326Y4W+T"
+    "M9znXH54JEaq4JEqwyNSNs5lk/Epaig1vcm0lt5sWEtvkmsppojkYXYKaf02sEMwXSteFW"
+    "NzT2p7q/L2pow538Qwr5ZGwWGOUqphrvQwR8G1jMhZlEhZcrZbclyOlWDIuQl6OjIWZzXg"
+    "RGdXcfuN66pu7lqSuL5BHTFPMn48pwWLFuDVQPRVJ04dwNDlMm29mSvg6nYjFwvabjVxge"
+    "0oWCwQ2REOG0EzaosLnl89OhmHXezH58Jy5F16wRCko3sNZAmT196eNCKuzYx3SajfpIm+"
+    "eyN6FYExsglEnUDQCjzItYERUSt2nUHqr4gdPhJd8O+YsUoZpg5pmFLxIftz0TT4IiiAU/"
+    "pUB9HhDzmZ6yT0Ty3dhNKKhbK1JYgVXFPlsVbO62VHzinvR+X9WBnFpFmu9+M+1ZwWF/qn"
+    "80aKfuPe2ajY6EGbfVY0VBL8ISV48BLM6VwTIqmhsfT07CyLa83Z2XrXGrgXi1/jiyoHh9"
+    "3mNeTuXqyi/IkOTjul1nvuhUgO77X3PHJzaf55CYHhkIfZP/8PbLxIMw=="
 )
