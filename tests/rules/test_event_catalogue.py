@@ -110,7 +110,9 @@ async def test_every_event_type_is_caused_by_its_operation(
 
     events = await told(partner.id)
 
-    assert {kind for kind, _ in events} == {event_type.value for event_type in EventType}
+    # The deliverer disables a failing webhook endpoint: tests/rules/test_webhooks.py tells it.
+    by_operations = set(EventType) - {EventType.WEBHOOK_ENDPOINT_DISABLED}
+    assert {kind for kind, _ in events} == {event_type.value for event_type in by_operations}
     alerts = of_type(events, EventType.BUDGET_ALERT)
     assert [alert["threshold_percent"] for alert in alerts] == [75, 90, 100]
     spent = {"amount": "100.00", "spent": "100.00", "remaining": "0.00", "percent_used": "100.00"}
