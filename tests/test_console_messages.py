@@ -5,6 +5,7 @@ from pathlib import Path
 
 from graphql import GraphQLEnumType
 
+from models.enums import EventType
 from schema.root import schema
 from tests.test_landing_messages import messages_in
 
@@ -22,6 +23,12 @@ CONSOLE_ENUMS = (
     "CancelDissociationErrorCode",
     # What the preflight lists as blockers, each said in words.
     "DissociationBlockerProblemCode",
+    "CreateWebhookEndpointErrorCode",
+    "UpdateWebhookEndpointErrorCode",
+    "DeleteWebhookEndpointErrorCode",
+    "RotateWebhookSecretErrorCode",
+    "SendTestEventErrorCode",
+    "RedeliverEventErrorCode",
 )
 # The top-level `extensions.code`s any request can get, and the console's own notices.
 OTHER_CODES = (
@@ -37,6 +44,10 @@ OTHER_CODES = (
     "NOT_A_WHOLE_NUMBER",
     "INVALID_TEXT",
 )
+
+
+# The scripts that say codes: the console's own and its pages'.
+SCRIPTS = ("console.js", "webhooks.js")
 
 
 def console_messages() -> dict[str, str]:
@@ -57,8 +68,8 @@ def test_every_code_the_console_can_receive_has_a_sentence() -> None:
 
 
 def test_every_code_the_script_names_has_a_sentence() -> None:
-    """MESSAGES.X, {code: "X"}, signOut("X") and the checks' codes in console.js."""
-    script = (CONSOLE / "console.js").read_text(encoding="utf-8")
+    """MESSAGES.X, {code: "X"}, signOut("X") and the checks' codes in the console's scripts."""
+    script = "\n".join((CONSOLE / name).read_text(encoding="utf-8") for name in SCRIPTS)
     named = set(re.findall(r"MESSAGES\.([A-Z][A-Z0-9_]+)", script))
     named |= set(re.findall(r'code: "([A-Z][A-Z0-9_]+)"', script))
     named |= set(re.findall(r'(?:signOut\(|problem: |return )"([A-Z][A-Z0-9_]+)"', script))
@@ -95,3 +106,12 @@ def test_every_audit_action_has_a_name_in_the_timeline() -> None:
     script = (CONSOLE / "console.js").read_text(encoding="utf-8")
     named = set(re.findall(r'"([a-z_]+\.[a-z_]+)": "', script))
     assert sorted((written | COMPOSED) - NOT_IN_A_TIMELINE - named) == []
+
+
+def test_the_webhooks_page_offers_the_whole_event_catalogue() -> None:
+    """The event types a partner chooses from are the catalogue's, each named in words."""
+    script = (CONSOLE / "webhooks.js").read_text(encoding="utf-8")
+    block = re.search(r"const EVENT_TYPES = \{(.*?)\};", script, re.DOTALL)
+    assert block, "the pattern finds nothing: it is out of date"
+    offered = re.findall(r'"([a-z_]+\.[a-z_]+)": "[A-Z]', block.group(1))
+    assert offered == [t.value for t in EventType]

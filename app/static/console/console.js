@@ -153,7 +153,7 @@
     "customer.logged_in": "Logged in", "customer.logged_out": "Logged out",
     "customer.password_reset": "Password set", "facts.imported": "Account facts imported",
   };
-  const VIEWS = ["overview", "customers", "customer", "invitations"];
+  const VIEWS = ["overview", "customers", "customer", "invitations", "webhooks"];
 
   const $ = (id) => document.getElementById(id);
   const state = {
@@ -162,6 +162,9 @@
   // What each role may do, lowest first: an element marked data-mutation="ADMIN" needs an ADMIN
   // key, any other mutation a MANAGE one.
   const ROLES = ["READ", "MANAGE", "ADMIN"];
+  // Pages kept in scripts of their own (webhooks.js) register a maker in window.CONSOLE_PAGES
+  // before this script runs; each gets the console's helpers once the helpers exist (below).
+  const PAGES = {};
 
   function readKey() {
     try {
@@ -387,6 +390,7 @@
     $("made-url").value = "";
     $("made-qr").removeAttribute("src");
     document.body.classList.remove("printing-qr");
+    Object.values(PAGES).forEach((page) => page.forget && page.forget());
     showSignIn();
     setStatus(code ? MESSAGES[code] : MESSAGES.SIGNED_OUT);
   }
@@ -427,6 +431,7 @@
       if (where.view === "overview") await showOverview();
       else if (where.view === "customers") await showCustomers(where.params);
       else if (where.view === "customer") await showCustomer(where.id);
+      else if (PAGES[where.view]) await PAGES[where.view].show(where.params);
       else await showInvitations(where.params);
     } catch (error) {
       failed(null, error);
@@ -1179,6 +1184,14 @@
     document.body.classList.add("printing-qr");
     window.print();
   }
+
+  // ---- pages of their own ---------------------------------------------------------------
+
+  const KIT = {
+    $, el, api, state, MESSAGES, ERRORS, FIELDS, sentence, setStatus, when, day, clearErrors,
+    showErrors, failed, busy, mutate, applyRole, may, confirmFirst,
+  };
+  Object.entries(window.CONSOLE_PAGES || {}).forEach(([view, make]) => { PAGES[view] = make(KIT); });
 
   // ---- wiring ---------------------------------------------------------------------------
 
