@@ -24,7 +24,7 @@ async def test_the_console_page_is_served_with_a_strict_policy() -> None:
     assert "<title>Partner console</title>" in response.text
 
 
-@pytest.mark.parametrize("name", ["console.js", "console.css", "messages.js"])
+@pytest.mark.parametrize("name", ["console.js", "webhooks.js", "console.css", "messages.js"])
 async def test_the_console_files_are_served(name: str) -> None:
     async with console_client(True) as client:
         response = await client.get(f"/console/{name}")

@@ -122,7 +122,7 @@ async def test_an_admin_key_sets_up_an_endpoint_that_receives_a_signed_test_even
         assert await visible_text(page, "#w-url-error") == "This is required."
         await page.fill("#w-url", "hooks.example.com/partnerlink")
         await page.click("#create-webhook")
-        assert "http:// or https://" in await visible_text(page, "#w-url-error")
+        assert "its scheme (https or http)" in await visible_text(page, "#w-url-error")
         assert await page.get_attribute("#w-url", "aria-invalid") == "true"
 
         # Made by keyboard: the URL, a description and one type from the catalogue.
@@ -231,8 +231,15 @@ async def test_an_admin_key_sets_up_an_endpoint_that_receives_a_signed_test_even
         assert receiver.received[3].payload is not None and receiver.refused == []
         await page.screenshot(path=str(artifact("console-webhooks-rotated")), full_page=True)
 
+        # Leaving the page and coming back, the secret is gone.
+        await page.click('nav a[data-view="overview"]')
+        await page.locator("#view-overview").wait_for()
+        await page.click('nav a[data-view="webhooks"]')
+        await endpoint.wait_for()
+        assert await page.locator("#webhook-secret").is_hidden()
+        assert await page.input_value("#secret-value") == ""
+
         # The README's picture of the page, at a desktop width.
-        await page.click("#secret-done")
         await page.set_viewport_size({"width": 1000, "height": 900})
         await page.screenshot(path=str(artifact("console-webhooks")), full_page=True)
         await page.set_viewport_size(PHONE)

@@ -71,7 +71,7 @@ window.CONSOLE_MESSAGES = Object.freeze({
   "REQUEST_LIMIT_REACHED": "You asked to dissociate this customer recently: one request per customer is allowed every few months, a cancelled one included.",
   "REQUEST_PENDING": "A dissociation request is pending: answer or cancel it first.",
   "TOO_MANY_INVITEE_LOOKUPS": "Too many online invitations to names that do not exist this hour. Wait, then try again.",
-  "INVALID_WEBHOOK_URL": "Type a whole http:// or https:// address, e.g. https://hooks.example.com/partnerlink.",
+  "INVALID_WEBHOOK_URL": "Type a whole web address: its scheme (https or http), its host name and its path.",
   "WEBHOOK_URL_UNRESOLVABLE": "This address's host name could not be found. Check its spelling.",
   "WEBHOOK_TARGET_NOT_ALLOWED": "This address leads to a private or local network: webhooks go only to addresses on the internet.",
   "UNKNOWN_EVENT_TYPE": "One of these event types does not exist. Reload the page and choose again.",

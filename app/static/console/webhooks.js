@@ -99,8 +99,11 @@
 
     // ---- the list ---------------------------------------------------------------------------
 
+    // Coming back to the page, a secret shown before is gone: it was for that visit only.
     async function show() {
       document.title = "Webhooks · Partner console";
+      $("secret-value").value = "";
+      $("webhook-secret").hidden = true;
       $("endpoints-count").textContent = "Loading the endpoints…";
       await load();
     }
