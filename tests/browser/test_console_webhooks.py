@@ -16,6 +16,7 @@ from typing import Any
 import httpx
 import pytest
 from playwright.async_api import TimeoutError as PlaywrightTimeout
+from standardwebhooks.webhooks import Webhook
 
 from app.database import Dialect
 from tests.browser import test_console
@@ -157,6 +158,7 @@ async def test_an_admin_key_sets_up_an_endpoint_that_receives_a_signed_test_even
         await arrived(receiver, 1)
         test = receiver.received[0]
         assert receiver.refused == [] and test.type == "webhook.test"
+        assert Webhook(secret).verify(test.body, test.headers) == test.payload
         delivered = endpoint.locator(f'.delivery[data-webhook-id="{test.webhook_id}"]')
         await delivered.locator(".attempt").wait_for()
         await page.locator(
