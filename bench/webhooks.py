@@ -5,7 +5,8 @@
 1. Commit to arrival: 32 clients associate customers of a reseller partner with three webhook
    endpoints (one uvicorn worker of the real app, its deliverer inside `serve`); for every
    `association.created` webhook, the time from the client's answer (the answer follows the
-   commit) to the webhook's arrival at the receiver: p50 and p99.
+   commit) to the webhook's arrival at the receiver: p50 and p99; and the same to a subscriber
+   of the partner's `events` (gql over WebSocket, on the same worker).
 2. Cost: associate throughput for that partner against a partner with no endpoint, in the same
    run, the two taking turns twice (ratio = with / without).
 3. One worker's rate: a backlog of events recorded while no deliverer runs, then one
@@ -30,6 +31,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from gql import Client, gql
+from gql.transport.websockets import WebsocketsTransport
 from standardwebhooks.webhooks import Webhook
 
 from bench import seed
@@ -38,8 +41,9 @@ from bench.run import associate_body, postgres_db
 from bench.servers import Server
 from models import Partner
 from models.enums import CooperationModel
-from rules.actors import PartnerActor
+from rules.actors import OperatorActor, PartnerActor
 from rules.clock import FakeClock
+from rules.partners import issue_api_key
 from rules.webhooks import create_endpoint
 
 REAL_APP = "app.main:app"
@@ -98,6 +102,7 @@ class Partnered:
     newcomers: list[seed.Newcomer]
     secrets: dict[str, str]  # endpoint path -> secret
     customer_gids: list[str]
+    api_key: str
 
 
 async def seeded(url: str, count: int, endpoints: int, port: int) -> Partnered:
@@ -122,6 +127,7 @@ async def seeded(url: str, count: int, endpoints: int, port: int) -> Partnered:
                 allow_private=True,
             )
             secrets[path] = made.secret
+        issued = await issue_api_key(actor=OperatorActor(), partner_id=partner.id)
         made_newcomers, gids = [], []
         async with in_transaction():
             for _ in range(count):
@@ -129,7 +135,7 @@ async def seeded(url: str, count: int, endpoints: int, port: int) -> Partnered:
                 _, session = await start_session(customer.id)
                 made_newcomers.append(seed.Newcomer(token, session))
                 gids.append(str(relay.GlobalID("Customer", str(customer.id))))
-    return Partnered(partner.id, made_newcomers, secrets, gids)
+    return Partnered(partner.id, made_newcomers, secrets, gids, issued.secret)
 
 
 @dataclass
@@ -161,6 +167,20 @@ async def associate_round(
     for conn in connections:
         await conn.close()
     return Round(seconds, answered)
+
+
+SUBSCRIBE = "subscription { events(types: [ASSOCIATION_CREATED]) { customerId } }"
+
+
+async def subscriber(port: int, key: str, arrived: dict[str, float], ready: asyncio.Event) -> None:
+    """The partner's event stream: when each customer's `association.created` arrived."""
+    transport = WebsocketsTransport(
+        url=f"ws://127.0.0.1:{port}/graphql", init_payload={"Authorization": f"Bearer {key}"}
+    )
+    async with Client(transport=transport) as session:
+        ready.set()
+        async for result in session.subscribe(gql(SUBSCRIBE)):
+            arrived[result["events"]["customerId"]] = time.time()
 
 
 def percentile(values: list[float], fraction: float) -> float:
@@ -196,7 +216,12 @@ async def load_phase(url: str, args: argparse.Namespace) -> dict[str, Any]:
     env = {"WEBHOOK_ALLOW_PRIVATE_TARGETS": "true", "DELIVERY_POLL_SECONDS": "1"}
     times: dict[str, list[float]] = {"with": [], "without": []}
     latencies: list[float] = []
+    to_subscriber: list[float] = []
+    streamed: dict[str, float] = {}
     with Server(REAL_APP, url, env=env) as app:
+        ready = asyncio.Event()
+        stream = asyncio.ensure_future(subscriber(app.port, hooked.api_key, streamed, ready))
+        await asyncio.wait_for(ready.wait(), 30)
         # Warm-up: one association per client on each side, not measured.
         await associate_round(app.port, hooked, total, 1, args.clients)
         await associate_round(app.port, plain, total, 1, args.clients)
@@ -214,6 +239,12 @@ async def load_phase(url: str, args: argparse.Namespace) -> dict[str, Any]:
                     customer = arrivals.customer_of.get(webhook_id)
                     if customer in result.answered_at:
                         latencies.append((arrived - result.answered_at[customer]) * 1000)
+                to_subscriber += [
+                    (streamed[customer] - answered) * 1000
+                    for customer, answered in result.answered_at.items()
+                    if customer in streamed
+                ]
+        stream.cancel()
     server.close()
     verified = verify_sample(arrivals, hooked.secrets)
     with_rps, without_rps = statistics.mean(times["with"]), statistics.mean(times["without"])
@@ -225,6 +256,9 @@ async def load_phase(url: str, args: argparse.Namespace) -> dict[str, Any]:
         "commit_to_arrival_ms_p50": percentile(latencies, 0.5),
         "commit_to_arrival_ms_p99": percentile(latencies, 0.99),
         "latency_samples": len(latencies),
+        "commit_to_subscriber_ms_p50": percentile(to_subscriber, 0.5),
+        "commit_to_subscriber_ms_p99": percentile(to_subscriber, 0.99),
+        "subscriber_samples": len(to_subscriber),
         "webhooks_received": arrivals.count,
         "signatures_verified": verified,
     }
@@ -294,6 +328,10 @@ def main() -> int:
         f"\ncommit to webhook arrival under {args.clients} clients associating: "
         f"p50 {load['commit_to_arrival_ms_p50']:.0f} ms, "
         f"p99 {load['commit_to_arrival_ms_p99']:.0f} ms ({load['latency_samples']} webhooks)"
+    )
+    print(
+        f"commit to subscriber: p50 {load['commit_to_subscriber_ms_p50']:.0f} ms, "
+        f"p99 {load['commit_to_subscriber_ms_p99']:.0f} ms ({load['subscriber_samples']} events)"
     )
     print(
         f"associate: {load['associate_rps_with_3_endpoints']:.1f}/s with 3 endpoints, "
