@@ -48,6 +48,8 @@ class Live:
     server: Server
     partner_key: str
     customers: list[dict[str, Any]]
+    database_url: str
+    folder: Path
 
     @property
     def ws_url(self) -> str:
@@ -97,7 +99,7 @@ async def live(
         attach(request, server)
         await every_worker_started(server, int(workers))
         try:
-            yield Live(server, seeded["partner"]["key"], seeded["customers"])
+            yield Live(server, seeded["partner"]["key"], seeded["customers"], url, tmp_path)
         finally:
             stop(server.process)
 
@@ -200,6 +202,38 @@ async def test_an_event_reaches_every_subscriber_within_a_second(live: Live) -> 
 
     assert max(latencies) < ARRIVAL_SECONDS, latencies
     assert len({tuple(e["id"] for e in s.events) for s in subscribers}) == 1  # all the same
+
+
+async def test_an_event_caused_through_another_server_reaches_the_subscriber_within_a_second(
+    live: Live, request: pytest.FixtureRequest, dialect: Dialect
+) -> None:
+    """Two `serve` processes on one PostgreSQL database: the subscriber is surely on the other
+    process than the one that commits (with one server of two workers, the kernel decides)."""
+    if dialect != "postgres":
+        pytest.skip("SQLite serves one machine's process; PostgreSQL carries events across")
+    folder = live.folder / "second"
+    folder.mkdir()
+    other = start(
+        server_env(live.database_url, free_port()),
+        workdir_in(folder),
+        folder / "server.log",
+        ready_seconds=WORKERS_READY,
+    )
+    attach(request, other)
+    try:
+        subscriber = Subscriber(live.ws_url, live.partner_key).start()
+        await subscriber.wait_for(BACKLOG)
+        latencies = []
+        for amount in ("71", "72", "73"):
+            through_other = Live(other, live.partner_key, live.customers, "", folder)
+            await through_other.set_budget(live.customers[2]["id"], amount)
+            caused = time.monotonic()
+            latencies.append(await subscriber.wait_until_budget(f"{amount}.00") - caused)
+        await subscriber.stop()
+    finally:
+        stop(other.process)
+
+    assert max(latencies) < ARRIVAL_SECONDS, latencies
 
 
 async def test_a_subscriber_that_reconnects_after_an_event_gets_exactly_the_missed_ones(
