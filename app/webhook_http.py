@@ -1,57 +1,77 @@
-"""Sending a webhook over HTTP with httpx: to the address `rules.webhook_targets` checked (the
+"""Sending a webhook over HTTP with aiohttp: to the address `rules.webhook_targets` checked (the
 name goes in the Host header and, over TLS, in SNI and the certificate check), within a connect
-and a total timeout, redirects not followed, at most 1 KiB of the answer read."""
+and a total timeout, redirects not followed, at most 1 KiB of the answer read.
+
+aiohttp rather than httpx: on loopback a POST costs about a tenth of the CPU time (70 µs against
+650 µs, server included), and the deliverer shares its worker with the API.
+"""
 
 from __future__ import annotations
 
-import asyncio
+import ssl
 
-import httpx
+import aiohttp
 
 from rules.webhook_delivery import RESPONSE_EXCERPT_BYTES, Response
 from rules.webhook_targets import Target
 
+MAX_CONNECTIONS = 100
 
-class HttpxSender:
-    """`rules.webhook_delivery.Sender` over one pooled httpx client."""
 
-    def __init__(self, *, connect_timeout: float, total_timeout: float) -> None:
-        self.total_timeout = total_timeout
-        self.client = httpx.AsyncClient(
-            timeout=httpx.Timeout(total_timeout, connect=connect_timeout),
-            follow_redirects=False,
-            trust_env=False,  # no proxy from the environment: the checked address is called
-            limits=httpx.Limits(max_connections=100, max_keepalive_connections=20),
-        )
+class HttpSender:
+    """`rules.webhook_delivery.Sender` over one pooled aiohttp session, made in the event loop
+    of the first post. `tls`: whom to trust over https (by default the system's authorities)."""
+
+    def __init__(
+        self,
+        *,
+        connect_timeout: float,
+        total_timeout: float,
+        tls: ssl.SSLContext | None = None,
+    ) -> None:
+        self.timeout = aiohttp.ClientTimeout(total=total_timeout, sock_connect=connect_timeout)
+        self.tls = tls
+        self._session: aiohttp.ClientSession | None = None
+
+    def _session_now(self) -> aiohttp.ClientSession:
+        if self._session is None or self._session.closed:
+            connector = aiohttp.TCPConnector(
+                limit=MAX_CONNECTIONS,
+                ssl=self.tls if self.tls is not None else True,
+                use_dns_cache=False,  # the URL holds the checked address: nothing to resolve
+            )
+            self._session = aiohttp.ClientSession(
+                connector=connector,
+                timeout=self.timeout,
+                trust_env=False,  # no proxy from the environment: the checked address is called
+                auto_decompress=False,
+                skip_auto_headers=("User-Agent", "Accept", "Accept-Encoding"),
+            )
+        return self._session
 
     async def post(self, target: Target, body: bytes, headers: dict[str, str]) -> Response:
-        async with asyncio.timeout(self.total_timeout):
-            return await self._post(target, body, headers)
-
-    async def _post(self, target: Target, body: bytes, headers: dict[str, str]) -> Response:
-        request = self.client.build_request(
-            "POST",
+        https = target.scheme == "https"
+        async with self._session_now().post(
             target.connect_url,
-            content=body,
+            data=body,
             headers={**headers, "host": target.host_header, "accept-encoding": "identity"},
-            extensions={"sni_hostname": target.host} if target.scheme == "https" else {},
-        )
-        response = await self.client.send(request, stream=True)
-        try:
+            allow_redirects=False,
+            server_hostname=target.host if https else None,
+        ) as response:
             excerpt = await _excerpt(response)
-        finally:
-            await response.aclose()
-        return Response(response.status_code, excerpt)
+            return Response(response.status, excerpt)
 
     async def aclose(self) -> None:
-        await self.client.aclose()
+        if self._session is not None:
+            await self._session.close()
 
 
-async def _excerpt(response: httpx.Response) -> str:
+async def _excerpt(response: aiohttp.ClientResponse) -> str:
     """The first RESPONSE_EXCERPT_BYTES of the body as text; the rest is never read."""
     read = b""
-    async for chunk in response.aiter_raw():
-        read += chunk
-        if len(read) >= RESPONSE_EXCERPT_BYTES:
+    while len(read) < RESPONSE_EXCERPT_BYTES:
+        chunk = await response.content.read(RESPONSE_EXCERPT_BYTES - len(read))
+        if not chunk:
             break
-    return read[:RESPONSE_EXCERPT_BYTES].decode("utf-8", errors="replace")
+        read += chunk
+    return read.decode("utf-8", errors="replace")

@@ -6,7 +6,7 @@ from datetime import timedelta
 import pytest
 
 from app.deliverer import Deliverer
-from app.webhook_http import HttpxSender
+from app.webhook_http import HttpSender
 from models import WebhookAttempt, WebhookEndpoint
 from models.enums import CooperationModel
 from rules.actors import PartnerActor
@@ -177,7 +177,7 @@ async def test_delivery_checks_the_address_again_and_sends_nothing_to_a_refused_
     build: Builders, clock: FakeClock
 ) -> None:
     partner = await build.partner(CooperationModel.REFERRAL)
-    sender = HttpxSender(connect_timeout=2, total_timeout=5)
+    sender = HttpSender(connect_timeout=2, total_timeout=5)
     strict = Deliverer([WebhookChannel(sender, allow_private=False)], clock)
     async with receiving() as receiver:
         # Saved while private targets were allowed; the deliverer now refuses them.
