@@ -1,11 +1,17 @@
 """The deliverer: runs the outbox channels of `rules.outbox` (mail, and whatever channel comes
 next) inside `serve`, one per worker process, and as `partnerlink deliver`.
 
-Each round claims what is due on every channel, makes the attempts of a batch concurrently
-(each cancelled at half its channel's lease), and settles each. Between rounds it sleeps until a
-rule of this process records work (`Deliverer.recorded`, the app's notifier: mail goes out at
-once) or for `poll_seconds` (work recorded by other processes, and retries that fall due). Any
-number of deliverers share the work: the claims of `rules.outbox.claim_due` keep them apart.
+Running (`Deliverer.run`), it claims what is due and starts each attempt as a task of its own
+(each cancelled at half its channel's lease, then settled), and claims again as soon as attempts
+end, without waiting for the rest of their batch: a receiver that is slow to answer holds only
+its own stream, never the others'. At most `MAX_IN_FLIGHT` attempts of a channel run at once.
+With nothing due it sleeps until a rule of this process records work (`Deliverer.recorded`, the
+app's notifier: mail goes out at once), an attempt ends, or `poll_seconds` pass (work recorded by
+other processes, and retries that fall due). Any number of deliverers share the work: the claims
+of `rules.outbox.claim_due` keep them apart.
+
+`deliver_due` and `drain` work in rounds instead (a batch claimed, attempted and settled): what
+`partnerlink deliver --once` and the tests use.
 """
 
 from __future__ import annotations
@@ -14,21 +20,29 @@ import asyncio
 import logging
 import time
 from collections.abc import AsyncIterator, Sequence
-from contextlib import asynccontextmanager, suppress
+from contextlib import asynccontextmanager
 from datetime import datetime, timedelta
 from typing import Any
 
 from app.mail import mailer_from_settings
 from app.settings import Settings
-from app.webhook_http import HttpxSender
+from app.webhook_http import HttpSender
 from rules.clock import Clock
 from rules.mail import MailChannel, Mailer
 from rules.outbox import Channel, Outcome, PermanentFailure, excerpt, release_claim
 from rules.webhook_delivery import WebhookChannel
 from schema.webhooks import event_payload
 
-BATCH = 10  # rows one channel claims per round
+BATCH = 50  # rows one channel claims at a time
+MAX_IN_FLIGHT = 200  # attempts of one channel running at once, in one deliverer
 log = logging.getLogger("partnerlink.deliverer")
+
+
+def _log_failure(task: asyncio.Task[None]) -> None:
+    """An attempt's task that failed (its settle could not be written: the database away) is
+    logged; its stream is claimed again when its lease runs out."""
+    if not task.cancelled() and (error := task.exception()) is not None:
+        log.error("delivery attempt not kept", exc_info=error)
 
 
 def channels_for(settings: Settings, mailer: Mailer | None = None) -> list[Channel[Any]]:
@@ -38,7 +52,7 @@ def channels_for(settings: Settings, mailer: Mailer | None = None) -> list[Chann
 
 
 def webhook_channel(settings: Settings) -> WebhookChannel:
-    sender = HttpxSender(
+    sender = HttpSender(
         connect_timeout=settings.WEBHOOK_CONNECT_TIMEOUT_SECONDS,
         total_timeout=settings.WEBHOOK_TIMEOUT_SECONDS,
     )
@@ -100,16 +114,52 @@ class Deliverer:
         await channel.settle(item, outcome, self.clock.now())
 
     async def run(self) -> None:
-        """Rounds for ever: at once when more may be due, else after a wake-up or a poll."""
-        while True:
-            self._wake.clear()
-            try:
-                if await self.deliver_due():
+        """Claims and attempts for ever (see the module's docstring)."""
+        in_flight: dict[str, set[asyncio.Task[None]]] = {c.name: set() for c in self.channels}
+        try:
+            while True:
+                self._wake.clear()
+                try:
+                    started = await self._start_due(in_flight)
+                except Exception:  # the database away, say: the next round tries again
+                    log.exception("delivery round failed")
+                    started = 0
+                running = set().union(*in_flight.values())
+                if started and len(running) < MAX_IN_FLIGHT * len(self.channels):
                     continue
-            except Exception:  # the database away, say: the next round tries again
-                log.exception("delivery round failed")
-            with suppress(TimeoutError):
-                await asyncio.wait_for(self._wake.wait(), self.poll_seconds)
+                await self._until_something_changes(running)
+        finally:
+            running = set().union(*in_flight.values())
+            for task in running:
+                task.cancel()
+            await asyncio.gather(*running, return_exceptions=True)
+
+    async def _start_due(self, in_flight: dict[str, set[asyncio.Task[None]]]) -> int:
+        """Claims what is due on each channel, as much as it has room for, and starts each
+        attempt as a task; how many started."""
+        started = 0
+        for channel in self.channels:
+            running = in_flight[channel.name]
+            room = min(BATCH, MAX_IN_FLIGHT - len(running))
+            if room <= 0:
+                continue
+            for item in await channel.claim(self.clock.now(), room):
+                task = asyncio.create_task(self._attempt(channel, item))
+                running.add(task)
+                task.add_done_callback(running.discard)
+                task.add_done_callback(_log_failure)
+                started += 1
+        return started
+
+    async def _until_something_changes(self, running: set[asyncio.Task[None]]) -> None:
+        """Until work is recorded in this process, an attempt ends, or the poll time passes."""
+        woken = asyncio.create_task(self._wake.wait())
+        try:
+            await asyncio.wait(
+                {woken, *running}, timeout=self.poll_seconds, return_when=asyncio.FIRST_COMPLETED
+            )
+        finally:
+            woken.cancel()
 
     @asynccontextmanager
     async def running(self) -> AsyncIterator[None]:

@@ -82,19 +82,43 @@ class Work:
     endpoint: WebhookEndpoint | None = None
     event: Event | None = None
     response: Response | None = field(default=None)
-    batch: Batch | None = field(default=None, repr=False)
 
 
-@dataclass
-class Batch:
-    """The items of one claim: their settles are written together, in one transaction, when the
-    last of them is settled (a batch of attempts that all succeeded costs six statements)."""
+class SettleQueue:
+    """Settles written together: every settle asked for while none is being written joins the
+    next transaction (group commit), so that attempts ending together cost one transaction
+    (six statements for any number of successes) and none waits for a slower one."""
 
-    size: int
-    settled: list[tuple[Work, Outcome, datetime]] = field(default_factory=list)
-    done: asyncio.Future[None] = field(
-        default_factory=lambda: asyncio.get_running_loop().create_future()
-    )
+    def __init__(self) -> None:
+        self._waiting: list[tuple[Work, Outcome, datetime, asyncio.Future[None]]] = []
+        self._writer: asyncio.Task[None] | None = None
+
+    async def settle(self, item: Work, outcome: Outcome, now: datetime) -> None:
+        done = asyncio.get_running_loop().create_future()
+        self._waiting.append((item, outcome, now, done))
+        if self._writer is None:
+            self._writer = asyncio.create_task(self._write())
+        await asyncio.shield(done)
+
+    async def _write(self) -> None:
+        try:
+            await asyncio.sleep(0)  # the attempts ending in this turn of the loop join
+            while self._waiting:
+                taken, self._waiting = self._waiting, []
+                try:
+                    await _settle_all([(item, outcome, now) for item, outcome, now, _ in taken])
+                except asyncio.CancelledError:
+                    for *_, done in taken:
+                        done.cancel()
+                    raise
+                except Exception as error:  # each waiting settle raises it
+                    for *_, done in taken:
+                        done.set_exception(error)
+                    continue
+                for *_, done in taken:
+                    done.set_result(None)
+        finally:
+            self._writer = None
 
 
 Presenter = Callable[[Event], dict[str, Any]]
@@ -130,6 +154,7 @@ class WebhookChannel:
         # receivers check it against theirs.
         self.sender, self.allow_private = sender, allow_private
         self.present, self.wall_clock = present, wall_clock
+        self._settles = SettleQueue()
 
     async def claim(self, now: datetime, limit: int) -> Sequence[Work]:
         enabled = Subquery(WebhookEndpoint.filter(enabled=True).values("id"))
@@ -137,11 +162,7 @@ class WebhookChannel:
         streams = await claim_due(rows, now=now, lease=self.lease, limit=limit)
         if not streams:
             return []
-        work = await _work_of(streams, now)
-        batch = Batch(len(work))
-        for item in work:
-            item.batch = batch
-        return work
+        return await _work_of(streams, now)
 
     async def attempt(self, item: Work) -> None:
         if item.delivery is None or item.endpoint is None:
@@ -181,20 +202,7 @@ class WebhookChannel:
         await release_claim(item.stream)
 
     async def settle(self, item: Work, outcome: Outcome, now: datetime) -> None:
-        batch = item.batch
-        if batch is None:
-            await _settle_each([(item, outcome, now)])
-            return
-        batch.settled.append((item, outcome, now))
-        if len(batch.settled) < batch.size:
-            await asyncio.shield(batch.done)  # the batch's last settle writes them all
-            return
-        try:
-            await _settle_all(batch.settled)
-        except BaseException as error:
-            batch.done.set_exception(error)
-            raise
-        batch.done.set_result(None)
+        await self._settles.settle(item, outcome, now)
 
 
 def signing_secrets(endpoint: WebhookEndpoint, now: datetime) -> list[str]:

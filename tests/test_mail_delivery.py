@@ -19,7 +19,7 @@ from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import Envelope
 
 from app.database import Dialect
-from app.deliverer import Deliverer
+from app.deliverer import BATCH, Deliverer
 from app.mail import SmtpMailer
 from app.main import create_app
 from models import EmailCode, MailAttempt, OutboxMail, PasswordResetCode
@@ -393,16 +393,17 @@ async def test_concurrent_claims_never_take_the_same_mail(
 
 @pytest.mark.committed
 async def test_two_deliverers_never_send_the_same_mail_twice(clock: FakeClock) -> None:
-    await record(24, clock)
+    count = BATCH + 10  # more than one claim takes
+    await record(count, clock)
     with listening(MoodySmtp(port=free_port(), data_delay=0.02)) as smtp:
         first, second = deliverer(smtp.port, clock), deliverer(smtp.port, clock)
 
         made = await asyncio.gather(first.drain(), second.drain())
 
     recipients = Counter(r for e in smtp.envelopes for r in e.rcpt_tos)
-    assert len(recipients) == 24 and set(recipients.values()) == {1}
-    assert sum(made) == 24 and all(made)  # both took a share
-    assert await MailAttempt.all().count() == 24
+    assert len(recipients) == count and set(recipients.values()) == {1}
+    assert sum(made) == count and all(made)  # both took a share
+    assert await MailAttempt.all().count() == count
     assert {(m.state, m.attempts) for m in await OutboxMail.all()} == {(MailState.SENT, 1)}
 
 

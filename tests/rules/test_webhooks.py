@@ -9,7 +9,7 @@ from datetime import timedelta
 import pytest
 
 from app.deliverer import Deliverer
-from app.webhook_http import HttpxSender
+from app.webhook_http import HttpSender
 from models import Event, WebhookAttempt, WebhookDelivery, WebhookEndpoint
 from models.enums import BudgetKind, CooperationModel
 from rules.actors import PartnerActor
@@ -31,14 +31,14 @@ from tests.webhook_receiver import Receiver, receiving
 
 
 @pytest.fixture
-async def sender() -> AsyncIterator[HttpxSender]:
-    sender = HttpxSender(connect_timeout=2, total_timeout=5)
+async def sender() -> AsyncIterator[HttpSender]:
+    sender = HttpSender(connect_timeout=2, total_timeout=5)
     yield sender
     await sender.aclose()
 
 
 @pytest.fixture
-def deliverer(sender: HttpxSender, clock: FakeClock) -> Deliverer:
+def deliverer(sender: HttpSender, clock: FakeClock) -> Deliverer:
     return Deliverer([WebhookChannel(sender, allow_private=True)], clock)
 
 
@@ -140,6 +140,36 @@ async def test_a_customers_next_event_waits_for_the_one_before(
     for customer in (first, second):
         expected = [e.type for e in await Event.filter(customer_id=customer.id).order_by("id")]
         assert of(customer.id) == [expected[0], *expected]  # the failed one, then all in order
+
+
+@pytest.mark.committed  # attempts settle concurrently: real transactions, not savepoints
+async def test_a_slow_receiver_holds_up_no_other_endpoint(
+    build: Builders, sender: HttpSender, clock: FakeClock
+) -> None:
+    partner = await build.partner(CooperationModel.RESELLER)
+    running = Deliverer([WebhookChannel(sender, allow_private=True)], clock, poll_seconds=0.05)
+    async with receiving() as slow, receiving() as quick:
+        slow.delay = 2.0
+        await endpoint_for(partner.id, slow)
+        await endpoint_for(partner.id, quick)
+        customer, _ = await build.associated(partner)
+        expected = [e.type for e in await Event.filter(customer_id=customer.id).order_by("id")]
+        assert len(expected) > 1
+
+        async with running.running():
+            for _ in range(190):
+                if len(quick.received) == len(expected):
+                    break
+                await asyncio.sleep(0.01)
+            # Every event reached the quick receiver while the slow one still holds the first.
+            assert quick.types() == expected
+            assert slow.received == []
+            for _ in range(1000):
+                if len(slow.received) == len(expected):
+                    break
+                await asyncio.sleep(0.01)
+
+    assert slow.types() == expected
 
 
 async def test_the_last_failed_retry_disables_the_endpoint_and_says_why(
@@ -308,7 +338,7 @@ async def test_an_event_of_a_partner_without_endpoints_records_no_delivery(
 
 @pytest.mark.committed  # real row locks: on PostgreSQL, SKIP LOCKED decides
 async def test_two_deliverers_never_make_the_same_attempt(
-    build: Builders, clock: FakeClock, sender: HttpxSender
+    build: Builders, clock: FakeClock, sender: HttpSender
 ) -> None:
     partner = await build.partner(CooperationModel.REFERRAL)
     async with receiving() as receiver:
@@ -329,7 +359,7 @@ async def test_two_deliverers_never_make_the_same_attempt(
 
 
 async def test_an_endpoint_deleted_during_an_attempt_takes_its_deliveries_along(
-    build: Builders, clock: FakeClock, sender: HttpxSender
+    build: Builders, clock: FakeClock, sender: HttpSender
 ) -> None:
     partner = await build.partner(CooperationModel.REFERRAL)
     channel = WebhookChannel(sender, allow_private=True)
