@@ -6,9 +6,10 @@ Running (`Deliverer.run`), it claims what is due and starts each attempt as a ta
 end, without waiting for the rest of their batch: a receiver that is slow to answer holds only
 its own stream, never the others'. At most `MAX_IN_FLIGHT` attempts of a channel run at once.
 With nothing due it sleeps until a rule of this process records work (`Deliverer.recorded`, the
-app's notifier: mail goes out at once), an attempt ends, or `poll_seconds` pass (work recorded by
-other processes, and retries that fall due). Any number of deliverers share the work: the claims
-of `rules.outbox.claim_due` keep them apart.
+app's notifier: mail goes out at once), a partner's event is written (`rules.event_wakeups`: on
+PostgreSQL in any process, through the event listener), an attempt ends, or `poll_seconds` pass
+(mail recorded by other processes, and retries that fall due). Any number of deliverers share
+the work: the claims of `rules.outbox.claim_due` keep them apart.
 
 `deliver_due` and `drain` work in rounds instead (a batch claimed, attempted and settled): what
 `partnerlink deliver --once` and the tests use.
@@ -28,6 +29,7 @@ from app.mail import mailer_from_settings
 from app.settings import Settings
 from app.webhook_http import HttpSender
 from rules.clock import Clock
+from rules.event_wakeups import EVERY_PARTNER, WAKEUPS
 from rules.mail import MailChannel, Mailer
 from rules.outbox import Channel, Outcome, PermanentFailure, excerpt, release_claim
 from rules.webhook_delivery import WebhookChannel
@@ -35,6 +37,7 @@ from schema.webhooks import event_payload
 
 BATCH = 50  # rows one channel claims at a time
 MAX_IN_FLIGHT = 200  # attempts of one channel running at once, in one deliverer
+LOOK_AGAIN_SOON_SECONDS = 0.05  # a channel's work waits on a transaction about to end
 log = logging.getLogger("partnerlink.deliverer")
 
 
@@ -75,6 +78,7 @@ class Deliverer:
         self.clock = clock
         self.poll_seconds = poll_seconds
         self._wake = asyncio.Event()
+        self._events_written = asyncio.Event()  # while running: any partner's event written
 
     async def recorded(self, channel: str, now: datetime) -> None:
         self._wake.set()
@@ -117,22 +121,27 @@ class Deliverer:
         """Claims and attempts for ever (see the module's docstring)."""
         in_flight: dict[str, set[asyncio.Task[None]]] = {c.name: set() for c in self.channels}
         try:
-            while True:
-                self._wake.clear()
-                try:
-                    started = await self._start_due(in_flight)
-                except Exception:  # the database away, say: the next round tries again
-                    log.exception("delivery round failed")
-                    started = 0
-                running = set().union(*in_flight.values())
-                if started and len(running) < MAX_IN_FLIGHT * len(self.channels):
-                    continue
-                await self._until_something_changes(running)
+            with WAKEUPS.listening(EVERY_PARTNER) as self._events_written:
+                await self._rounds(in_flight)
         finally:
             running = set().union(*in_flight.values())
             for task in running:
                 task.cancel()
             await asyncio.gather(*running, return_exceptions=True)
+
+    async def _rounds(self, in_flight: dict[str, set[asyncio.Task[None]]]) -> None:
+        while True:
+            self._wake.clear()
+            self._events_written.clear()
+            try:
+                started = await self._start_due(in_flight)
+            except Exception:  # the database away, say: the next round tries again
+                log.exception("delivery round failed")
+                started = 0
+            running = set().union(*in_flight.values())
+            if started and len(running) < MAX_IN_FLIGHT * len(self.channels):
+                continue
+            await self._until_something_changes(running)
 
     async def _start_due(self, in_flight: dict[str, set[asyncio.Task[None]]]) -> int:
         """Claims what is due on each channel, as much as it has room for, and starts each
@@ -152,14 +161,18 @@ class Deliverer:
         return started
 
     async def _until_something_changes(self, running: set[asyncio.Task[None]]) -> None:
-        """Until work is recorded in this process, an attempt ends, or the poll time passes."""
-        woken = asyncio.create_task(self._wake.wait())
+        """Until work or an event is recorded, an attempt ends, or the poll time passes (sooner
+        when a channel asks to look again soon)."""
+        woken = [asyncio.create_task(e.wait()) for e in (self._wake, self._events_written)]
+        soon = any(getattr(c, "look_again_soon", False) for c in self.channels)
+        timeout = min(self.poll_seconds, LOOK_AGAIN_SOON_SECONDS) if soon else self.poll_seconds
         try:
             await asyncio.wait(
-                {woken, *running}, timeout=self.poll_seconds, return_when=asyncio.FIRST_COMPLETED
+                {*woken, *running}, timeout=timeout, return_when=asyncio.FIRST_COMPLETED
             )
         finally:
-            woken.cancel()
+            for task in woken:
+                task.cancel()
 
     @asynccontextmanager
     async def running(self) -> AsyncIterator[None]:

@@ -8,7 +8,7 @@ from models.budgets import Budget, BudgetChange
 from models.customers import Customer
 from models.dissociations import DissociationRequest
 from models.email_codes import EmailCode, PasswordResetCode
-from models.events import Event
+from models.events import Event, EventCursor
 from models.facts import (
     Bill,
     CashCoupon,
@@ -48,6 +48,7 @@ __all__ = [
     "EmailCode",
     "EnterpriseRelation",
     "Event",
+    "EventCursor",
     "Expenditure",
     "Freeze",
     "IdempotencyRecord",

@@ -34,3 +34,16 @@ class Event(Model):
             ("customer_id", "txid", "id"),
             ("txid", "id"),
         )
+
+
+class EventCursor(Model):
+    """Where a reader of the event feed that works for everyone stands (`rules.event_feed`):
+    just after event `event_id`, of transaction `txid` on PostgreSQL. The webhook fan-out's is
+    named `webhook` (`rules.webhook_fanout`)."""
+
+    name = fields.CharField(max_length=32, primary_key=True)
+    txid = fields.BigIntField(null=True)
+    event_id = fields.BigIntField(default=0)
+
+    class Meta:
+        table = "event_cursor"

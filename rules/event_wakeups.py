@@ -26,6 +26,9 @@ def customer_key(customer_id: int) -> Key:
     return ("customer", customer_id)
 
 
+EVERY_PARTNER: Key = ("partner", 0)  # woken by any partner's events: the webhook fan-out
+
+
 class Wakeups:
     def __init__(self) -> None:
         self._waiting: dict[Key, set[asyncio.Event]] = defaultdict(set)
@@ -46,7 +49,7 @@ class Wakeups:
     def wake(self, partner_id: int | None, customer_id: int | None) -> None:
         keys = []
         if partner_id is not None:
-            keys.append(partner_key(partner_id))
+            keys += [partner_key(partner_id), EVERY_PARTNER]
         if customer_id is not None:
             keys.append(customer_key(customer_id))
         for key in keys:

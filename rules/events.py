@@ -19,7 +19,6 @@ from rules.errors import InputCode, RuleError
 from rules.event_feed import START, Batch, Position, position_of, safe_events
 from rules.keyset import check_page_size
 from rules.visibility import visible_scope
-from rules.webhook_fanout import fan_out
 
 EVENTS_OF_ACTION: dict[str, tuple[EventType, ...]] = {
     "association.created": (EventType.ASSOCIATION_CREATED, EventType.INVITATION_USED),
@@ -77,8 +76,8 @@ def data_of(audit_event: AuditEvent, partner_id: int | None) -> dict[str, Any]:
 
 
 async def record_for(audit_event: AuditEvent) -> list[Event]:
-    """Writes the events the audit event tells of, and their webhook deliveries, in the
-    caller's transaction."""
+    """Writes the events the audit event tells of, in the caller's transaction (the deliverer
+    turns them into webhook deliveries once committed: `rules.webhook_fanout`)."""
     types = event_types_of(audit_event)
     if not types:
         return []
@@ -95,7 +94,6 @@ async def record_for(audit_event: AuditEvent) -> list[Event]:
         )
         for event_type in types
     ]
-    await fan_out(written)
     event_wakeups.written(partner_id, audit_event.customer_id)
     return written
 

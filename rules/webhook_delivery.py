@@ -1,15 +1,16 @@
 """Delivering events to partners' webhook endpoints: the deliverer's webhook channel.
 
-`fan_out` runs in the transaction that records events (`rules.events.record_for`): for each
-enabled endpoint of the event's partner that subscribes to its type it records a delivery, in the
-stream of (endpoint, customer). Nothing is sent inside that transaction: the request answers,
-and the deliverer (`app.deliverer`) sends afterwards.
+Each claim first turns the events committed since the last one into deliveries
+(`rules.webhook_fanout`): one per event and enabled endpoint of its partner that subscribes to its
+type, in the stream of (endpoint, customer), numbered in commit order. Nothing is sent, nor
+recorded about webhooks, in the transaction of the change: the request answers, and the
+deliverer (`app.deliverer`) sends afterwards.
 
 Order: a stream sends its oldest pending delivery, and only once it succeeded or was given up the
 next, so that an endpoint receives one customer's events in the order their changes committed.
-`fan_out` takes the stream's row lock (an upsert) before it records deliveries, so deliveries of
-one stream are numbered in commit order; a settle takes the same lock before it looks for the
-next delivery, so that no delivery recorded meanwhile is left waiting.
+Deliveries are recorded after the stream's row lock is taken (an upsert); a settle takes the same
+lock before it looks for the next delivery, so that no delivery recorded meanwhile is left
+waiting.
 
 Retries: 5 s, 5 min, 30 min, 2 h, 5 h, 10 h and 10 h after each failed attempt (8 attempts over
 about 28 hours). When a delivery's last attempt fails it is given up, and its endpoint is disabled
@@ -38,7 +39,13 @@ from tortoise.transactions import in_transaction
 from models import Event, WebhookAttempt, WebhookDelivery, WebhookEndpoint, WebhookStream
 from rules.clock import Clock, system_clock
 from rules.outbox import Outcome, RetrySchedule, claim_due, release_claim, settle_filter
-from rules.webhook_fanout import FAILED, PENDING, SUCCEEDED, WEBHOOK_CHANNEL
+from rules.webhook_fanout import (
+    FAILED,
+    PENDING,
+    SUCCEEDED,
+    WEBHOOK_CHANNEL,
+    fan_out_new_events,
+)
 from rules.webhook_targets import Target, TargetRefused, resolve
 from rules.webhooks import disable_after_failures
 
@@ -155,8 +162,11 @@ class WebhookChannel:
         self.sender, self.allow_private = sender, allow_private
         self.present, self.wall_clock = present, wall_clock
         self._settles = SettleQueue()
+        self.look_again_soon = False  # events wait to be fanned out: claim again soon
 
     async def claim(self, now: datetime, limit: int) -> Sequence[Work]:
+        fanned = await fan_out_new_events(now)
+        self.look_again_soon = fanned.more or fanned.held_back
         enabled = Subquery(WebhookEndpoint.filter(enabled=True).values("id"))
         rows = WebhookStream.filter(endpoint_id__in=enabled)
         streams = await claim_due(rows, now=now, lease=self.lease, limit=limit)

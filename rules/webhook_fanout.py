@@ -1,24 +1,37 @@
-"""Recording webhook deliveries in the transaction of the events they carry (see
-`rules.webhook_delivery` for how they are sent, and in which order).
+"""Turning events into webhook deliveries, after their transactions committed, in the order no
+reader can overtake (see `rules.webhook_delivery` for how deliveries are sent).
 
-`fan_out` runs in the transaction that records events (`rules.events.record_for`): for each
-enabled endpoint of the event's partner that subscribes to its type it records a delivery at the
-end of the stream of (endpoint, customer). It takes the stream's row lock (an upsert) before it
-records the deliveries, so that the deliveries of one stream are numbered in commit order.
+A change writes only its events (`rules.events.record_for`): nothing about webhooks weighs on the
+request. The deliverer then fans the new events out (`fan_out_new_events`, at the start of each
+claim of the webhook channel): it reads the events after the fan-out's cursor (`EventCursor`
+named `webhook`) through `rules.event_feed.safe_events`, in commit order, and records a delivery
+of each event to each enabled endpoint of its partner that subscribes to its type and existed
+when it happened, at the end of the stream of (endpoint, customer), moving the cursor past them
+in the same transaction. One fan-out at a time moves the cursor (a conditional update: of two
+deliverers reading the same events one records them, the other nothing), so the deliveries of a
+stream are numbered in the order the events committed, and every event is fanned out once.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from contextvars import ContextVar, Token
+from dataclasses import dataclass
 from datetime import datetime
 
-from models import Event, WebhookDelivery, WebhookEndpoint, WebhookStream
+from tortoise.exceptions import IntegrityError
+from tortoise.expressions import Q
+from tortoise.transactions import in_transaction
+
+from models import Event, EventCursor, WebhookDelivery, WebhookEndpoint, WebhookStream
+from rules.event_feed import Position, safe_events
 
 WEBHOOK_CHANNEL = "webhook"  # the deliverer's name for it (rules.outbox)
 NO_CUSTOMER = 0  # the stream of an endpoint's events that concern no customer
 TEST_STREAM = -1  # the stream of its test messages
 TEST_EVENT_TYPE = "webhook.test"
+FAN_OUT_CURSOR = "webhook"
+FAN_OUT_BATCH = 500  # events one fan-out reads
 
 PENDING, SUCCEEDED, FAILED = "PENDING", "SUCCEEDED", "FAILED"
 
@@ -40,37 +53,69 @@ def subscribes(endpoint: WebhookEndpoint, event_type: str) -> bool:
     return not endpoint.event_types or event_type in endpoint.event_types
 
 
-async def fan_out(events: Sequence[Event]) -> None:
-    """Records, in the caller's transaction, a delivery of each event to each enabled endpoint
-    of its partner that subscribes to its type."""
-    partner_ids = {event.partner_id for event in events if event.partner_id is not None}
-    if not partner_ids:
-        return
+@dataclass(frozen=True, slots=True)
+class FannedOut:
+    """What one fan-out did: how many events it read, and whether to look again at once (more
+    events wait) or soon (committed events wait for an older transaction to end)."""
+
+    events: int
+    more: bool = False
+    held_back: bool = False
+
+
+async def fan_out_new_events(now: datetime, limit: int = FAN_OUT_BATCH) -> FannedOut:
+    """Records the deliveries of up to `limit` events after the cursor, and moves it past them,
+    in one transaction (see the module's docstring)."""
+    try:
+        async with in_transaction():
+            cursor = await _cursor()
+            at = Position(cursor.txid, cursor.event_id)
+            batch = await safe_events(Q(partner_id__isnull=False), at, limit)
+            if not batch.events:
+                return FannedOut(0, held_back=batch.held_back)
+            moved = await EventCursor.filter(
+                Q(txid=cursor.txid) if cursor.txid is not None else Q(txid__isnull=True),
+                name=FAN_OUT_CURSOR,
+                event_id=cursor.event_id,
+            ).update(txid=batch.position.txid, event_id=batch.position.id)
+            if moved:
+                await _record_for(batch.events, now)
+    except IntegrityError:  # another deliverer made the cursor first
+        return FannedOut(0, more=True)
+    if not moved:  # another deliverer fanned these events out
+        return FannedOut(0, more=True)
+    return FannedOut(len(batch.events), more=batch.more, held_back=batch.held_back)
+
+
+async def _cursor() -> EventCursor:
+    cursor = await EventCursor.get_or_none(name=FAN_OUT_CURSOR)
+    if cursor is None:  # a database made without the migrations (which make it): at the start
+        cursor = await EventCursor.create(name=FAN_OUT_CURSOR, txid=None, event_id=0)
+    return cursor
+
+
+async def _record_for(events: Sequence[Event], now: datetime) -> None:
+    partner_ids = {event.partner_id for event in events}
     endpoints = await WebhookEndpoint.filter(partner_id__in=partner_ids, enabled=True).only(
-        "id", "partner_id", "event_types"
+        "id", "partner_id", "event_types", "created_at"
     )
-    pairs = [
-        (endpoint.id, event)
+    deliveries = [
+        WebhookDelivery(
+            endpoint_id=endpoint.id,
+            customer_key=event.customer_id or NO_CUSTOMER,
+            event_id=event.id,
+            event_type=event.type,
+            message_id=message_id(event.id),
+            created_at=now,
+        )
         for event in events
         for endpoint in endpoints
-        if endpoint.partner_id == event.partner_id and subscribes(endpoint, event.type)
+        if endpoint.partner_id == event.partner_id
+        and subscribes(endpoint, event.type)
+        and endpoint.created_at <= event.occurred_at
     ]
-    if pairs:
-        now = events[0].occurred_at
-        await record_deliveries(
-            [
-                WebhookDelivery(
-                    endpoint_id=endpoint_id,
-                    customer_key=event.customer_id or NO_CUSTOMER,
-                    event_id=event.id,
-                    event_type=event.type,
-                    message_id=message_id(event.id),
-                    created_at=now,
-                )
-                for endpoint_id, event in pairs
-            ],
-            now,
-        )
+    if deliveries:
+        await record_deliveries(deliveries, now)
 
 
 def message_id(event_id: int) -> str:

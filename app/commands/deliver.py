@@ -9,6 +9,7 @@ import signal
 
 from app.commands.common import Formatter, run_operation
 from app.deliverer import Deliverer, channels_for
+from app.event_listener import event_listener
 from app.logging import configure_logging
 from app.mail import warn_without_mail_server
 from app.settings import Settings
@@ -25,8 +26,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "password codes; webhooks to partners' endpoints), with retries at growing delays, "
         "until stopped (Ctrl-C or SIGTERM). "
         "Every `serve` worker runs the same deliverer unless DELIVER_IN_SERVE is false; any "
-        "number of deliverers share the work without sending anything twice. It looks for new "
-        "work every DELIVERY_POLL_SECONDS. Attempts that fail are logged on the "
+        "number of deliverers share the work without sending anything twice. It wakes when an "
+        "event is written (on PostgreSQL, in any process) and looks for other work every "
+        "DELIVERY_POLL_SECONDS. Attempts that fail are logged on the "
         "partnerlink.mail logger with their cause; webhook attempts are kept with their "
         "delivery (webhookEndpoints over GraphQL).",
         epilog="examples:\n"
@@ -51,7 +53,8 @@ def deliver(args: argparse.Namespace, settings: Settings) -> int:
             made = await deliverer.drain()
             print(f"made {made} delivery attempt{'' if made == 1 else 's'}")
             return
-        await _until_stopped(deliverer)
+        async with event_listener(settings.DATABASE_URL):  # events of every process wake it
+            await _until_stopped(deliverer)
 
     return run_operation(settings, operation)
 

@@ -125,4 +125,4 @@ async def _received_at_least(receiver: Receiver, count: int) -> bool:
 
 async def _all_delivered(env: dict[str, str], partner_id: int) -> bool:
     told = await asyncio.to_thread(crowd, env, "events", str(partner_id))
-    return bool(told["events"]) and told["pending"] == 0
+    return bool(told["events"]) and told["pending"] == told["undelivered"] == 0

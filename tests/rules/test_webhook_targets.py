@@ -186,6 +186,7 @@ async def test_delivery_checks_the_address_again_and_sends_nothing_to_a_refused_
             url=receiver.url,
             event_types=["association.created"],
             allow_private=True,
+            clock=clock,
         )
         await build.associated(partner)
         await strict.drain()

@@ -42,12 +42,15 @@ def deliverer(sender: HttpSender, clock: FakeClock) -> Deliverer:
     return Deliverer([WebhookChannel(sender, allow_private=True)], clock)
 
 
-async def endpoint_for(partner_id: int, receiver: Receiver, *types: str) -> WebhookEndpoint:
+async def endpoint_for(
+    build: Builders, partner_id: int, receiver: Receiver, *types: str
+) -> WebhookEndpoint:
     made = await create_endpoint(
         actor=PartnerActor(partner_id),
         url=receiver.url,
         event_types=list(types),
         allow_private=True,
+        clock=build.clock,
     )
     receiver.secrets.append(made.secret)
     return made.endpoint
@@ -58,7 +61,7 @@ async def test_events_arrive_signed_in_order_with_their_event_ids(
 ) -> None:
     partner = await build.partner(CooperationModel.RESELLER)
     async with receiving() as receiver:
-        await endpoint_for(partner.id, receiver)
+        await endpoint_for(build, partner.id, receiver)
         customer, _ = await build.associated(partner)
 
         await deliverer.drain()
@@ -78,7 +81,7 @@ async def test_an_endpoint_receives_only_the_types_it_subscribes_to(
 ) -> None:
     partner = await build.partner(CooperationModel.RESELLER)
     async with receiving() as receiver:
-        await endpoint_for(partner.id, receiver, "freeze.lifted")
+        await endpoint_for(build, partner.id, receiver, "freeze.lifted")
         await build.associated(partner)
 
         await deliverer.drain()
@@ -92,7 +95,7 @@ async def test_a_receiver_down_then_up_gets_the_event_at_the_retry(
 ) -> None:
     partner = await build.partner(CooperationModel.REFERRAL)
     async with receiving() as receiver:
-        await endpoint_for(partner.id, receiver, "association.created")
+        await endpoint_for(build, partner.id, receiver, "association.created")
         await receiver.stop()
         await build.associated(partner)
 
@@ -117,7 +120,7 @@ async def test_a_customers_next_event_waits_for_the_one_before(
 ) -> None:
     partner = await build.partner(CooperationModel.RESELLER)
     async with receiving(status=503) as receiver:
-        await endpoint_for(partner.id, receiver)
+        await endpoint_for(build, partner.id, receiver)
         first, _ = await build.associated(partner)
         await deliverer.drain()
         # Only each stream's first event was tried: the others wait behind it.
@@ -150,8 +153,8 @@ async def test_a_slow_receiver_holds_up_no_other_endpoint(
     running = Deliverer([WebhookChannel(sender, allow_private=True)], clock, poll_seconds=0.05)
     async with receiving() as slow, receiving() as quick:
         slow.delay = 2.0
-        await endpoint_for(partner.id, slow)
-        await endpoint_for(partner.id, quick)
+        await endpoint_for(build, partner.id, slow)
+        await endpoint_for(build, partner.id, quick)
         customer, _ = await build.associated(partner)
         expected = [e.type for e in await Event.filter(customer_id=customer.id).order_by("id")]
         assert len(expected) > 1
@@ -177,7 +180,7 @@ async def test_the_last_failed_retry_disables_the_endpoint_and_says_why(
 ) -> None:
     partner = await build.partner(CooperationModel.REFERRAL)
     async with receiving(status=500) as receiver:
-        endpoint = await endpoint_for(partner.id, receiver, "association.created")
+        endpoint = await endpoint_for(build, partner.id, receiver, "association.created")
         await build.associated(partner)
         await deliverer.drain()
         for delay in WEBHOOK_RETRIES.delays:
@@ -203,7 +206,7 @@ async def test_a_disabled_endpoint_resumes_when_enabled(
 ) -> None:
     partner = await build.partner(CooperationModel.REFERRAL)
     async with receiving() as receiver:
-        endpoint = await endpoint_for(partner.id, receiver, "association.created")
+        endpoint = await endpoint_for(build, partner.id, receiver, "association.created")
         await receiver.stop()
         await build.associated(partner)
         await deliverer.drain()
@@ -228,7 +231,7 @@ async def test_redelivery_sends_the_event_again_with_its_webhook_id(
 ) -> None:
     partner = await build.partner(CooperationModel.REFERRAL)
     async with receiving() as receiver:
-        endpoint = await endpoint_for(partner.id, receiver, "association.created")
+        endpoint = await endpoint_for(build, partner.id, receiver, "association.created")
         await build.associated(partner)
         await deliverer.drain()
         event = await Event.get(type="association.created")
@@ -267,7 +270,7 @@ async def test_a_test_message_is_tried_once_and_keeps_the_answer(
     partner = await build.partner()
     async with receiving(status=418) as receiver:
         receiver.answer = "x" * 5000
-        endpoint = await endpoint_for(partner.id, receiver)
+        endpoint = await endpoint_for(build, partner.id, receiver)
         delivery = await send_test_event(
             actor=PartnerActor(partner.id), endpoint_id=endpoint.id, clock=clock
         )
@@ -292,7 +295,7 @@ async def test_after_a_rotation_both_secrets_sign_until_the_overlap_ends(
     partner = await build.partner()
     actor = PartnerActor(partner.id)
     async with receiving() as old_only, receiving() as new_only:
-        made = await create_endpoint(actor=actor, url=old_only.url, allow_private=True)
+        made = await create_endpoint(actor=actor, url=old_only.url, allow_private=True, clock=clock)
         old_only.secrets.append(made.secret)
         rotated = await rotate_secret(
             actor=actor, endpoint_id=made.endpoint.id, overlap_hours=1, clock=clock
@@ -342,7 +345,7 @@ async def test_two_deliverers_never_make_the_same_attempt(
 ) -> None:
     partner = await build.partner(CooperationModel.REFERRAL)
     async with receiving() as receiver:
-        await endpoint_for(partner.id, receiver)
+        await endpoint_for(build, partner.id, receiver)
         for _ in range(12):
             await build.associated(partner)
         first, second = (
@@ -364,7 +367,7 @@ async def test_an_endpoint_deleted_during_an_attempt_takes_its_deliveries_along(
     partner = await build.partner(CooperationModel.REFERRAL)
     channel = WebhookChannel(sender, allow_private=True)
     async with receiving() as receiver:
-        endpoint = await endpoint_for(partner.id, receiver, "association.created")
+        endpoint = await endpoint_for(build, partner.id, receiver, "association.created")
         await build.associated(partner)
         items = await channel.claim(clock.now(), 10)
         await delete_endpoint(actor=PartnerActor(partner.id), endpoint_id=endpoint.id, clock=clock)

@@ -10,8 +10,8 @@ with a live session; the first K of them are associated through the rules. It pr
 object: {"partner": {"id", "key"}, "customers": [{"id", "token", "session"}, ...]}.
 
 `inspect` prints, for each customer id, every trace an association leaves (see `traces`).
-`events PARTNER_ID` prints the partner's events ({"id", "customer"}, oldest first) and how many
-webhook deliveries are still pending.
+`events PARTNER_ID` prints the partner's events ({"id", "customer"}, oldest first), how many
+webhook deliveries are still pending, and how many of the events no delivery has carried yet.
 """
 
 from __future__ import annotations
@@ -85,6 +85,12 @@ async def events(partner_id: int) -> dict[str, Any]:
     return {
         "events": [{"id": e.id, "customer": e.customer_id} for e in found],
         "pending": await WebhookDelivery.filter(state="PENDING").count(),
+        "undelivered": len(
+            {e.id for e in found}
+            - set(
+                await WebhookDelivery.filter(state="SUCCEEDED").values_list("event_id", flat=True)
+            )
+        ),
     }
 
 

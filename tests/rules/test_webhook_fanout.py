@@ -1,0 +1,108 @@
+"""The webhook fan-out: a change writes only its events; the deliverer turns each into one delivery
+per subscribed endpoint, once, whatever number of deliverers read the same events."""
+
+import asyncio
+from datetime import timedelta
+
+import pytest
+
+from models import Event, EventCursor, WebhookDelivery
+from models.enums import CooperationModel
+from rules.actors import PartnerActor
+from rules.clock import FakeClock
+from rules.webhook_fanout import FAN_OUT_CURSOR, fan_out_new_events
+from rules.webhooks import create_endpoint
+from tests.builders import Builders
+
+URL = "http://127.0.0.1:9/hook"
+
+
+async def endpoint(partner_id: int, clock: FakeClock, *types: str) -> int:
+    made = await create_endpoint(
+        actor=PartnerActor(partner_id),
+        url=URL,
+        event_types=list(types),
+        allow_private=True,
+        clock=clock,
+    )
+    return made.endpoint.id
+
+
+async def test_a_change_records_its_events_and_the_fan_out_their_deliveries(
+    build: Builders, clock: FakeClock
+) -> None:
+    partner = await build.partner(CooperationModel.RESELLER)
+    every, created_only = (
+        await endpoint(partner.id, clock),
+        await endpoint(partner.id, clock, "association.created"),
+    )
+    customer, _ = await build.associated(partner)
+    events = await Event.filter(customer_id=customer.id).order_by("id")
+    assert len(events) > 1
+    assert not await WebhookDelivery.exists()  # nothing about webhooks in the change
+
+    fanned = await fan_out_new_events(clock.now())
+
+    assert fanned.events == len(events) and not fanned.more
+    recorded = await WebhookDelivery.all().order_by("id")
+    assert sorted((d.endpoint_id, d.event_id) for d in recorded) == sorted(
+        [(every, e.id) for e in events]
+        + [(created_only, e.id) for e in events if e.type == "association.created"]
+    )
+    assert [d.event_id for d in recorded if d.endpoint_id == every] == [e.id for e in events]
+    cursor = await EventCursor.get(name=FAN_OUT_CURSOR)
+    assert cursor.event_id == events[-1].id
+    assert (await fan_out_new_events(clock.now())).events == 0
+
+
+async def test_an_endpoint_made_after_an_event_does_not_receive_it(
+    build: Builders, clock: FakeClock
+) -> None:
+    partner = await build.partner(CooperationModel.RESELLER)
+    await build.associated(partner)
+    clock.advance(timedelta(seconds=1))
+    await endpoint(partner.id, clock)
+
+    await fan_out_new_events(clock.now())
+
+    assert not await WebhookDelivery.exists()
+
+
+async def test_a_fan_out_reads_at_most_its_limit_and_says_more_waits(
+    build: Builders, clock: FakeClock
+) -> None:
+    partner = await build.partner(CooperationModel.REFERRAL)
+    await endpoint(partner.id, clock, "association.created")
+    for _ in range(3):
+        await build.associated(partner)
+
+    events = await Event.filter(partner_id=partner.id).count()
+
+    first = await fan_out_new_events(clock.now(), limit=events - 1)
+    second = await fan_out_new_events(clock.now(), limit=events - 1)
+
+    assert (first.events, first.more) == (events - 1, True)
+    assert (second.events, second.more) == (1, False)
+    assert await WebhookDelivery.all().count() == 3
+
+
+@pytest.mark.committed  # real transactions: the cursor's update decides between the deliverers
+async def test_concurrent_fan_outs_record_each_delivery_once(
+    build: Builders, clock: FakeClock
+) -> None:
+    partner = await build.partner(CooperationModel.REFERRAL)
+    endpoints = [await endpoint(partner.id, clock) for _ in range(2)]
+    for _ in range(8):
+        await build.associated(partner)
+    events = await Event.filter(partner_id=partner.id).count()
+
+    async def fan_out_until_done() -> None:
+        for _ in range(100):
+            fanned = await fan_out_new_events(clock.now(), limit=3)
+            if not fanned.events and not fanned.more:
+                return
+
+    await asyncio.gather(*(fan_out_until_done() for _ in range(4)))
+
+    pairs = [(d.endpoint_id, d.event_id) for d in await WebhookDelivery.all()]
+    assert len(pairs) == len(set(pairs)) == events * len(endpoints)
