@@ -9,12 +9,13 @@ How: the migration's trigger stores each event's transaction id (`txid`, from
 `pg_current_xact_id()`). Events are read in the order (txid, id), and only those written by a
 transaction older than every writing transaction still running in this database (the horizon:
 the next transaction id to be given out, or the oldest running writer's if lower, read from
-`pg_locks`): those have all ended, and every transaction still to commit has a larger id, so an
-event can never appear later before one already handed out. The reader's own transaction counts
-as ended for its own events (a transaction sees what it wrote). A long writing transaction holds
-later events back until it ends; the batch then says `held_back`, and a follower should look
-again soon rather than wait for a wake-up (the blocking transaction may write no event and so
-send none). Transactions of other databases on the server do not count.
+`pg_stat_activity`'s `backend_xid`): those have all ended, and every transaction still to commit
+has a larger id, so an event can never appear later before one already handed out. The
+reader's own transaction counts as ended for its own events (a transaction sees what it wrote).
+A long writing transaction holds later events back until it ends; the batch then says
+`held_back`, and a follower should look again soon rather than wait for a wake-up (the blocking
+transaction may write no event and so send none). Transactions of other databases on the server
+do not count.
 
 On SQLite writers take turns (one transaction at a time), so the id order is the commit order
 and every committed event is safe.
@@ -38,21 +39,19 @@ from tortoise.expressions import Q
 from models import Event
 
 # The next transaction id to be given out, and the reader's own (null outside a transaction).
+# The activity statistics are read once per transaction and kept: the clearing makes the next
+# statement read them afresh, after this one's snapshot.
 NEXT_XID_SQL = (
     "SELECT pg_snapshot_xmax(pg_current_snapshot())::text::bigint AS next, "
-    "pg_current_xact_id_if_assigned()::text::bigint AS own"
+    "pg_current_xact_id_if_assigned()::text::bigint AS own, pg_stat_clear_snapshot()"
 )
-# The oldest transaction still running in this database that has written anything (it holds a
-# lock on a relation of the database, and one on its own transaction id until it ends).
-# Transactions of other databases on the same server cannot write events: they hold nothing back.
+# The oldest transaction still running in this database that has written anything: a backend
+# has a transaction id once it writes. Backends of other databases on the same server cannot
+# write events: they hold nothing back. (`pg_locks` would say the same, but reading it takes
+# every partition of the lock manager and slows every writer down.)
 OLDEST_WRITER_SQL = """
-SELECT min(mine.transactionid::text::bigint) AS oldest
-FROM pg_locks AS held
-JOIN pg_locks AS mine ON mine.pid = held.pid
-WHERE held.locktype = 'relation'
-  AND held.database = (SELECT oid FROM pg_database WHERE datname = current_database())
-  AND mine.locktype = 'transactionid' AND mine.mode = 'ExclusiveLock' AND mine.granted
-  AND held.pid <> pg_backend_pid()
+SELECT min(backend_xid::text::bigint) AS oldest FROM pg_stat_activity
+WHERE datname = current_database() AND backend_xid IS NOT NULL AND pid <> pg_backend_pid()
 """
 PAGE = 100
 HELD_BACK_RETRY_SECONDS = 0.05  # an older transaction still runs: look again this soon

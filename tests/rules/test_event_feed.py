@@ -85,6 +85,37 @@ async def test_a_reader_resuming_after_an_event_gets_those_committed_later(
     assert names(resumed.events) == ["slow", "fast"]
 
 
+async def test_a_reader_in_a_transaction_sees_writers_that_began_after_its_first_look(
+    dialect: Dialect,
+) -> None:
+    only_on_postgres(dialect)
+    go, slow_written, fast_written, release = (asyncio.Event() for _ in range(4))
+
+    async def slow() -> None:
+        await go.wait()
+        async with in_transaction():
+            await write("slow")
+            slow_written.set()
+            await release.wait()
+
+    async def fast() -> None:
+        await slow_written.wait()
+        await write("fast")
+        fast_written.set()
+
+    writers = [asyncio.create_task(slow()), asyncio.create_task(fast())]  # outside the reader's
+    async with in_transaction():
+        first_look = await safe_events(EVERYTHING, START)
+        go.set()
+        await fast_written.wait()
+        second_look = await safe_events(EVERYTHING, START)
+    release.set()
+    await asyncio.gather(*writers)
+
+    assert first_look.events == []
+    assert second_look.events == [] and second_look.held_back  # "fast" waits behind "slow"
+
+
 async def test_a_follower_gets_the_backlog_then_new_events_once_each() -> None:
     await write("one")
     wake = asyncio.Event()
