@@ -38,6 +38,9 @@ from schema.webhooks import event_payload
 BATCH = 50  # rows one channel claims at a time
 MAX_IN_FLIGHT = 200  # attempts of one channel running at once, in one deliverer
 LOOK_AGAIN_SOON_SECONDS = 0.05  # a channel's work waits on a transaction about to end
+# After an event's wake-up, how long to let others come before looking: under load one look then
+# fans out many events instead of one each.
+EVENTS_GATHER_SECONDS = 0.02
 log = logging.getLogger("partnerlink.deliverer")
 
 
@@ -173,6 +176,8 @@ class Deliverer:
         finally:
             for task in woken:
                 task.cancel()
+        if self._events_written.is_set():  # the events written meanwhile are fanned out together
+            await asyncio.sleep(EVENTS_GATHER_SECONDS)
 
     @asynccontextmanager
     async def running(self) -> AsyncIterator[None]:
