@@ -1,16 +1,22 @@
 """Webhooks under load, on PostgreSQL, printed and rerunnable:
 
-    .venv/bin/python -m bench.webhooks [--clients 32] [--per-client 6] [--backlog 600]
+    .venv/bin/python -m bench.webhooks [--clients 32] [--per-client 20] [--paced-rate 30]
+                                       [--paced-seconds 10] [--backlog 3000]
 
-1. Commit to arrival: 32 clients associate customers of a reseller partner with three webhook
-   endpoints (one uvicorn worker of the real app, its deliverer inside `serve`); for every
-   `association.created` webhook, the time from the client's answer (the answer follows the
-   commit) to the webhook's arrival at the receiver: p50 and p99; and the same to a subscriber
-   of the partner's `events` (gql over WebSocket, on the same worker).
-2. Cost: associate throughput for that partner against a partner with no endpoint, in the same
-   run, the two taking turns twice (ratio = with / without).
+1. Cost, twice: 32 clients associate customers of a reseller partner with three webhook
+   endpoints, and of a partner with none, taking turns twice (one uvicorn worker of the real
+   app): associate throughput with / without (each association tells of 3 events, so 9
+   webhooks). First with the deliverer inside `serve`, then with `DELIVER_IN_SERVE=false` and
+   one `partnerlink deliver` beside it. Also the rate "with every webhook delivered": the
+   round's associations over the time from its start to its last webhook's arrival (the
+   deliverer may still be sending after the last answer). Under 32 clients the worker is
+   saturated: the commit-to-arrival times of these rounds are those of a backlog.
+2. Commit to arrival at a steady rate below saturation (`--paced-rate` associations a second):
+   for every `association.created` webhook, the time from the client's answer (the answer
+   follows the commit) to the webhook's arrival at the receiver, p50 and p99; and the same to a
+   subscriber of the partner's `events` (gql over WebSocket, on the same worker).
 3. One worker's rate: a backlog of events recorded while no deliverer runs, then one
-   `partnerlink deliver` process alone: events per second from the first arrival to the last.
+   `partnerlink deliver` process alone: webhooks per second from the first arrival to the last.
 
 The receiver is a small HTTP/1.1 server in this process (keep-alive, 204 at once); it verifies
 a sample of signatures with `standardwebhooks` after the run.
@@ -205,7 +211,40 @@ def verify_sample(arrivals: Arrivals, secrets: dict[str, str]) -> int:
     return verified
 
 
-async def load_phase(url: str, args: argparse.Namespace) -> dict[str, Any]:
+def deliver_process(url: str, poll_seconds: str = "1") -> Any:
+    """`partnerlink deliver` as a process of its own, on `url`."""
+    env = {
+        **os.environ,
+        "DATABASE_URL": url,
+        "WEBHOOK_ALLOW_PRIVATE_TARGETS": "true",
+        "DELIVERY_POLL_SECONDS": poll_seconds,
+        "LOG_LEVEL": "WARNING",
+    }
+    return asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "app.cli",
+        "deliver",
+        cwd=REPO,
+        env=env,
+        stdout=asyncio.subprocess.DEVNULL,
+        stderr=asyncio.subprocess.DEVNULL,
+    )
+
+
+def arrival_latencies(arrivals: Arrivals, answered_at: dict[str, float]) -> list[float]:
+    """Milliseconds from each association's answer to each of its `association.created`
+    webhooks' arrival."""
+    return [
+        (arrived - answered_at[customer]) * 1000
+        for (webhook_id, _path), arrived in list(arrivals.at.items())
+        if (customer := arrivals.customer_of.get(webhook_id)) in answered_at
+    ]
+
+
+async def load_phase(url: str, args: argparse.Namespace, placement: str) -> dict[str, Any]:
+    """32 clients associating, with three endpoints and with none, taking turns twice; the
+    deliverer inside `serve` ("serve") or as `partnerlink deliver` beside it ("apart")."""
     arrivals = Arrivals()
     server, port = await receiver(arrivals)
     rounds = 2
@@ -213,11 +252,17 @@ async def load_phase(url: str, args: argparse.Namespace) -> dict[str, Any]:
     total = rounds * per_round
     hooked = await seeded(url, total + args.clients, 3, port)
     plain = await seeded(url, total + args.clients, 0, port)
-    env = {"WEBHOOK_ALLOW_PRIVATE_TARGETS": "true", "DELIVERY_POLL_SECONDS": "1"}
-    times: dict[str, list[float]] = {"with": [], "without": []}
+    env = {
+        "WEBHOOK_ALLOW_PRIVATE_TARGETS": "true",
+        "DELIVERY_POLL_SECONDS": "1",
+        "DELIVER_IN_SERVE": "true" if placement == "serve" else "false",
+    }
+    answered: dict[str, list[float]] = {"with": [], "without": []}
+    sustained: list[float] = []
     latencies: list[float] = []
     to_subscriber: list[float] = []
     streamed: dict[str, float] = {}
+    apart = await deliver_process(url) if placement == "apart" else None
     with Server(REAL_APP, url, env=env) as app:
         ready = asyncio.Event()
         stream = asyncio.ensure_future(subscriber(app.port, hooked.api_key, streamed, ready))
@@ -229,30 +274,34 @@ async def load_phase(url: str, args: argparse.Namespace) -> dict[str, Any]:
         done = {"with": 0, "without": 0}
         for label, who in order:
             start = done[label] * per_round
+            began = time.time()
             result = await associate_round(app.port, who, start, args.per_client, args.clients)
             done[label] += 1
-            times[label].append(per_round / result.seconds)
+            answered[label].append(per_round / result.seconds)
             if label == "with":
                 expected = (done["with"] * per_round + args.clients) * 3 * 3
-                await wait_for(arrivals, expected, 120)
-                for (webhook_id, _path), arrived in list(arrivals.at.items()):
-                    customer = arrivals.customer_of.get(webhook_id)
-                    if customer in result.answered_at:
-                        latencies.append((arrived - result.answered_at[customer]) * 1000)
+                await wait_for(arrivals, expected, 300)
+                sustained.append(per_round / (arrivals.last - began))
+                latencies += arrival_latencies(arrivals, result.answered_at)
                 to_subscriber += [
-                    (streamed[customer] - answered) * 1000
-                    for customer, answered in result.answered_at.items()
+                    (streamed[customer] - at) * 1000
+                    for customer, at in result.answered_at.items()
                     if customer in streamed
                 ]
         stream.cancel()
+    if apart is not None:
+        apart.terminate()
+        await apart.wait()
     server.close()
     verified = verify_sample(arrivals, hooked.secrets)
-    with_rps, without_rps = statistics.mean(times["with"]), statistics.mean(times["without"])
+    with_rps, without_rps = statistics.mean(answered["with"]), statistics.mean(answered["without"])
     return {
         "associate_rps_with_3_endpoints": with_rps,
         "associate_rps_without": without_rps,
         "ratio": with_rps / without_rps,
-        "rounds_rps": times,
+        "rounds_rps": answered,
+        "sustained_rps_with_delivery": statistics.mean(sustained),
+        "sustained_ratio": statistics.mean(sustained) / without_rps,
         "commit_to_arrival_ms_p50": percentile(latencies, 0.5),
         "commit_to_arrival_ms_p99": percentile(latencies, 0.99),
         "latency_samples": len(latencies),
@@ -261,6 +310,58 @@ async def load_phase(url: str, args: argparse.Namespace) -> dict[str, Any]:
         "subscriber_samples": len(to_subscriber),
         "webhooks_received": arrivals.count,
         "signatures_verified": verified,
+    }
+
+
+async def paced_phase(url: str, args: argparse.Namespace) -> dict[str, Any]:
+    """Associations at a steady rate below saturation (`--paced-rate` a second for
+    `--paced-seconds`), the deliverer inside `serve`: commit to webhook and to subscriber."""
+    arrivals = Arrivals()
+    server, port = await receiver(arrivals)
+    count = int(args.paced_rate * args.paced_seconds)
+    hooked = await seeded(url, count, 3, port)
+    env = {"WEBHOOK_ALLOW_PRIVATE_TARGETS": "true", "DELIVERY_POLL_SECONDS": "1"}
+    streamed: dict[str, float] = {}
+    answered: dict[str, float] = {}
+    with Server(REAL_APP, url, env=env) as app:
+        ready = asyncio.Event()
+        stream = asyncio.ensure_future(subscriber(app.port, hooked.api_key, streamed, ready))
+        await asyncio.wait_for(ready.wait(), 30)
+        clients = 8
+        connections = [await Connection.open("127.0.0.1", app.port) for _ in range(clients)]
+        began = time.perf_counter()
+
+        async def client(index: int) -> None:
+            for n in range(index, count, clients):
+                delay = began + n / args.paced_rate - time.perf_counter()
+                if delay > 0:
+                    await asyncio.sleep(delay)
+                newcomer = hooked.newcomers[n]
+                request = post_json(
+                    "/graphql", associate_body(newcomer), token=newcomer.session_token
+                )
+                await connections[index].send(request)
+                answered[hooked.customer_gids[n]] = time.time()
+
+        await asyncio.gather(*(client(i) for i in range(clients)))
+        seconds = time.perf_counter() - began
+        for conn in connections:
+            await conn.close()
+        await wait_for(arrivals, count * 3 * 3, 120)
+        await asyncio.sleep(1)  # the subscriber's last events
+        stream.cancel()
+    server.close()
+    latencies = arrival_latencies(arrivals, answered)
+    to_subscriber = [(streamed[c] - at) * 1000 for c, at in answered.items() if c in streamed]
+    return {
+        "associations_per_second": count / seconds,
+        "webhooks_per_second": arrivals.count / seconds,
+        "commit_to_arrival_ms_p50": percentile(latencies, 0.5),
+        "commit_to_arrival_ms_p99": percentile(latencies, 0.99),
+        "latency_samples": len(latencies),
+        "commit_to_subscriber_ms_p50": percentile(to_subscriber, 0.5),
+        "commit_to_subscriber_ms_p99": percentile(to_subscriber, 0.99),
+        "subscriber_samples": len(to_subscriber),
     }
 
 
@@ -275,23 +376,7 @@ async def backlog_phase(url: str, args: argparse.Namespace) -> dict[str, Any]:
         per_client = customers // args.clients
         await associate_round(app.port, hooked, 0, per_client, args.clients)
     expected = per_client * args.clients * 3
-    deliver_env = {
-        **os.environ,
-        "DATABASE_URL": url,
-        "WEBHOOK_ALLOW_PRIVATE_TARGETS": "true",
-        "DELIVERY_POLL_SECONDS": "0.5",
-        "LOG_LEVEL": "WARNING",
-    }
-    process = await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "app.cli",
-        "deliver",
-        cwd=REPO,
-        env=deliver_env,
-        stdout=asyncio.subprocess.DEVNULL,
-        stderr=asyncio.subprocess.DEVNULL,
-    )
+    process = await deliver_process(url, poll_seconds="0.5")
     try:
         complete = await wait_for(arrivals, expected, 300)
     finally:
@@ -310,32 +395,48 @@ async def backlog_phase(url: str, args: argparse.Namespace) -> dict[str, Any]:
 
 async def main_async(args: argparse.Namespace) -> dict[str, Any]:
     async with postgres_db(f"bench_hooks_{uuid.uuid4().hex[:8]}") as url:
-        results = {"load": await load_phase(url, args)}
-        results["one_worker"] = await backlog_phase(url, args)
+        results = {
+            "in_serve": await load_phase(url, args, "serve"),
+            "apart": await load_phase(url, args, "apart"),
+            "paced": await paced_phase(url, args),
+            "one_worker": await backlog_phase(url, args),
+        }
     return results
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.webhooks", description=__doc__)
     parser.add_argument("--clients", type=int, default=32)
-    parser.add_argument("--per-client", type=int, default=6)
-    parser.add_argument("--backlog", type=int, default=600)
+    parser.add_argument("--per-client", type=int, default=20)
+    parser.add_argument("--paced-rate", type=float, default=30.0)
+    parser.add_argument("--paced-seconds", type=float, default=10.0)
+    parser.add_argument("--backlog", type=int, default=3000)
     args = parser.parse_args()
     results = asyncio.run(main_async(args))
-    load, one = results["load"], results["one_worker"]
     print(json.dumps(results, indent=2))
+    for name, title in (("in_serve", "deliverer in serve"), ("apart", "deliverer apart")):
+        load = results[name]
+        print(
+            f"\n{title}, {args.clients} clients associating: "
+            f"{load['associate_rps_with_3_endpoints']:.1f}/s with 3 endpoints, "
+            f"{load['associate_rps_without']:.1f}/s with none: ratio {load['ratio']:.2f}; "
+            f"with every webhook delivered: {load['sustained_rps_with_delivery']:.1f}/s "
+            f"(ratio {load['sustained_ratio']:.2f})"
+        )
+        print(
+            f"  commit to webhook p50 {load['commit_to_arrival_ms_p50']:.0f} ms, "
+            f"p99 {load['commit_to_arrival_ms_p99']:.0f} ms ({load['latency_samples']}); "
+            f"to subscriber p50 {load['commit_to_subscriber_ms_p50']:.0f} ms, "
+            f"p99 {load['commit_to_subscriber_ms_p99']:.0f} ms ({load['subscriber_samples']})"
+        )
+    paced, one = results["paced"], results["one_worker"]
     print(
-        f"\ncommit to webhook arrival under {args.clients} clients associating: "
-        f"p50 {load['commit_to_arrival_ms_p50']:.0f} ms, "
-        f"p99 {load['commit_to_arrival_ms_p99']:.0f} ms ({load['latency_samples']} webhooks)"
-    )
-    print(
-        f"commit to subscriber: p50 {load['commit_to_subscriber_ms_p50']:.0f} ms, "
-        f"p99 {load['commit_to_subscriber_ms_p99']:.0f} ms ({load['subscriber_samples']} events)"
-    )
-    print(
-        f"associate: {load['associate_rps_with_3_endpoints']:.1f}/s with 3 endpoints, "
-        f"{load['associate_rps_without']:.1f}/s with none: ratio {load['ratio']:.2f}"
+        f"\npaced, {paced['associations_per_second']:.1f} associations/s "
+        f"({paced['webhooks_per_second']:.0f} webhooks/s), deliverer in serve: "
+        f"commit to webhook p50 {paced['commit_to_arrival_ms_p50']:.0f} ms, "
+        f"p99 {paced['commit_to_arrival_ms_p99']:.0f} ms; to subscriber p50 "
+        f"{paced['commit_to_subscriber_ms_p50']:.0f} ms, "
+        f"p99 {paced['commit_to_subscriber_ms_p99']:.0f} ms"
     )
     print(
         f"one `partnerlink deliver`: {one['events_per_second']:.0f} webhooks/s "
