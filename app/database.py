@@ -10,6 +10,8 @@ from typing import Any, Literal
 
 from tortoise.backends.base.config_generator import expand_db_url
 
+from app.pg_connection import SparingResetConnection
+
 Dialect = Literal["sqlite", "postgres"]
 
 MODEL_MODULES = ["models", "aerich.models"]
@@ -77,10 +79,14 @@ def ensure_database_dir(database_url: str) -> None:
 
 
 def connection_config(database_url: str) -> dict[str, Any]:
-    """The connection settings of a URL. SQLite always enforces foreign keys."""
+    """The connection settings of a URL. SQLite always enforces foreign keys; PostgreSQL's pool
+    resets a connection only when a statement could have left something to reset
+    (`app.pg_connection`)."""
     config = expand_db_url(normalize_url(database_url))
     if config["engine"] == "tortoise.backends.sqlite":
         config["credentials"]["foreign_keys"] = "ON"
+    if config["engine"] == "tortoise.backends.asyncpg":
+        config["credentials"]["connection_class"] = SparingResetConnection
     return config
 
 

@@ -18,6 +18,7 @@ from tortoise.queryset import QuerySet, ValuesQuery
 
 from models import Association, Authorization, Budget, Freeze
 from models.enums import AssociationState, AuthorizationState
+from rules import session_neutral
 from rules.actors import PartnerActor
 from rules.dashboard_rows import CustomerRow, read_rows, row_query
 from rules.errors import InputCode, RuleError
@@ -198,6 +199,7 @@ def _learn(filters: CustomerFilter, order: CustomerOrder, has_cursor: bool) -> _
             slots.append((one,))
         else:
             return None  # a parameter derived from what varies: not kept
+    session_neutral.register(first_text)  # a read of the page's tables: no reset needed after it
     return first_text, tuple(slots)
 
 

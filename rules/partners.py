@@ -13,7 +13,7 @@ from tortoise.transactions import in_transaction
 
 from models import ApiKey, Partner
 from models.enums import CooperationModel, KeyRole
-from rules import audit
+from rules import audit, session_neutral
 from rules.actors import Actor, PartnerActor
 from rules.clock import Clock, system_clock
 from rules.errors import AccountCode, InputCode, KeyCode, RuleError
@@ -214,7 +214,9 @@ def _key_statement(dialect: str) -> str:
         + [f'p."{name}" AS "p_{name}"' for name in _columns(Partner)]
     )
     placeholder = "$1" if dialect == "postgres" else "?"
-    return (
+    statement = (
         f'SELECT {selected} FROM "api_key" k JOIN "partner" p ON p."id" = k."partner_id" '
         f'WHERE k."secret_hash" = {placeholder} AND k."revoked_at" IS NULL'
     )
+    session_neutral.register(statement)  # sent on every request: no reset needed after it
+    return statement
