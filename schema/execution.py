@@ -43,6 +43,7 @@ from decimal import Decimal
 from enum import EnumMeta
 from functools import cache, cached_property
 from inspect import Parameter, signature
+from keyword import iskeyword
 from types import GeneratorType
 from typing import Any, Generic, NamedTuple, TypeVar
 
@@ -65,6 +66,7 @@ from graphql import (
 )
 from graphql.execution.collect_fields import FieldDetailsList
 from graphql.pyutils import Path, gather_with_cancel
+from graphql.type.scalars import serialize_boolean, serialize_id, serialize_string
 from strawberry import Schema
 from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
 from strawberry.types.base import StrawberryObjectDefinition
@@ -235,6 +237,18 @@ Complete = Callable[["LeanExecutionContext", Any, Path], Any]
 Answer = Callable[["LeanExecutionContext", Any, Path], Any]
 
 
+class _Leaf(NamedTuple):
+    """A scalar or enum attribute, as a compiled object reads it inline (see `_compiled`)."""
+
+    attribute: str
+    coerce: Callable[[Any], Any]
+    non_null: bool
+    # The values `coerce` gives back unchanged (graphql-core's own String, ID and Boolean),
+    # or, for an enum, its members' names.
+    unchanged: type | None
+    names: tuple[type, dict[Any, str]] | None
+
+
 class _FieldPlan(NamedTuple):
     """How to answer one response key of an object, and whether that needs the key's path."""
 
@@ -242,6 +256,7 @@ class _FieldPlan(NamedTuple):
     parent_name: str
     needs_path: bool
     answer: Answer
+    leaf: _Leaf | None = None
 
 
 def _checked(context: "LeanExecutionContext", value: Any) -> Any:
@@ -264,18 +279,41 @@ def _checked(context: "LeanExecutionContext", value: Any) -> Any:
 _never_awaitable = {str, int, float, bool, list, tuple, dict, datetime, date, Decimal}
 
 
-def _coercion(leaf: GraphQLLeafType) -> Callable[[Any], Any]:
-    """`leaf.coerce_output_value`, for Strawberry's enums by a dict of members instead of a scan
-    of the values (same answer: the first name whose value is the member's)."""
-    coerce = leaf.coerce_output_value
+def _enum_names(leaf: GraphQLLeafType) -> tuple[type, dict[Any, str]] | None:
+    """For Strawberry's enums, the Python enum and the name of each of its members (the first
+    name whose value is the member's, as graphql-core's scan of the values answers)."""
     wrapped = getattr(leaf, "wrapped_cls", None)
     if not isinstance(leaf, GraphQLEnumType) or not isinstance(wrapped, EnumMeta):
-        return coerce
+        return None
     first_name: dict[Any, str] = {}
     for name, value in leaf.values.items():
         first_name.setdefault(value.value, name)
     members: list[Any] = list(wrapped)
-    names = {member: first_name[member.value] for member in members if member.value in first_name}
+    return wrapped, {m: first_name[m.value] for m in members if m.value in first_name}
+
+
+# graphql-core's serialisers that give a value of this exact type back unchanged.
+_UNCHANGED: dict[Callable[[Any], Any], type] = {
+    serialize_string: str,
+    serialize_id: str,
+    serialize_boolean: bool,
+}
+
+
+def _leaf_of(attribute: str, leaf: GraphQLLeafType, non_null: bool) -> _Leaf:
+    coerce = leaf.coerce_output_value
+    unchanged = _UNCHANGED.get(coerce)
+    return _Leaf(attribute, _coercion(leaf), non_null, unchanged, _enum_names(leaf))
+
+
+def _coercion(leaf: GraphQLLeafType) -> Callable[[Any], Any]:
+    """`leaf.coerce_output_value`, for Strawberry's enums by a dict of members instead of a scan
+    of the values (same answer: the first name whose value is the member's)."""
+    coerce = leaf.coerce_output_value
+    enum = _enum_names(leaf)
+    if enum is None:
+        return coerce
+    wrapped, names = enum
 
     def by_member(output_value: Any) -> Any:
         if type(output_value) is wrapped:
@@ -354,16 +392,6 @@ def _typename_answer(name: str) -> Answer:
     return answer
 
 
-def _run_object(
-    context: "LeanExecutionContext", plans: Sequence[_FieldPlan], source: Any, path: Path
-) -> dict[str, Any]:
-    results: dict[str, Any] = {}
-    for response_name, parent_name, needs_path, answer in plans:
-        field_path = Path(path, response_name, parent_name) if needs_path else path
-        results[response_name] = answer(context, source, field_path)
-    return results
-
-
 def _non_null(inner: Complete) -> Complete:
     def complete(context: "LeanExecutionContext", value: Any, path: Path) -> Any:
         if value is None:
@@ -403,6 +431,7 @@ def _leaf(coerce: Callable[[Any], Any]) -> Complete:
 
 def _object(object_type: GraphQLObjectType, plans: list[_FieldPlan]) -> Complete:
     is_type_of = object_type.is_type_of
+    run = _compiled(plans)
 
     def complete(context: "LeanExecutionContext", value: Any, path: Path) -> Any:
         if value is None:
@@ -410,9 +439,65 @@ def _object(object_type: GraphQLObjectType, plans: list[_FieldPlan]) -> Complete
         # Strawberry's is_type_of is an isinstance check that does not read the info.
         if is_type_of is not None and is_type_of(value, None) is not True:  # type: ignore[arg-type]
             raise _Bail(NOT_OF_TYPE)
-        return _run_object(context, plans, value, path)
+        return run(context, value, path)
 
     return complete
+
+
+ObjectRunner = Callable[["LeanExecutionContext", Any, Path], dict[str, Any]]
+
+
+def _compiled(plans: Sequence[_FieldPlan]) -> ObjectRunner:
+    """An object's answer for these plans, key by key in their order, as one function made for
+    them (as graphql-jit compiles a query): each plain scalar or enum attribute read and
+    serialised inline, without a call per field; the other fields by their plan's `answer`
+    (given the key's path when it needs one).
+    Inline, a value is taken as it is only where the serialiser would give it back unchanged
+    (a `str` for String and ID, a `bool` for Boolean, a member for an enum); anything else goes
+    through `_checked` and `_serialised` like the plan's own answer."""
+    names: dict[str, Any] = {
+        "Path": Path,
+        "_Bail": _Bail,
+        "RAISED": RAISED,
+        "NULL": NULL,
+        "_checked": _checked,
+        "_serialised": _serialised,
+    }
+    lines = ["def run(context, source, path):", "    results = {}"]
+    for i, plan in enumerate(plans):
+        names[f"key{i}"] = plan.response_name
+        leaf = plan.leaf
+        if leaf is None or not leaf.attribute.isidentifier() or iskeyword(leaf.attribute):
+            names[f"answer{i}"], names[f"parent{i}"] = plan.answer, plan.parent_name
+            at = f"Path(path, key{i}, parent{i})" if plan.needs_path else "path"
+            lines.append(f"    results[key{i}] = answer{i}(context, source, {at})")
+            continue
+        names[f"coerce{i}"] = leaf.coerce
+        lines += [
+            "    try:",
+            f"        value = source.{leaf.attribute}",
+            "    except Exception:",
+            "        raise _Bail(RAISED) from None",
+            "    if value is None:",
+            "        raise _Bail(NULL)" if leaf.non_null else f"        results[key{i}] = None",
+        ]
+        if leaf.unchanged is not None:
+            names[f"unchanged{i}"] = leaf.unchanged
+            lines += [f"    elif type(value) is unchanged{i}:", f"        results[key{i}] = value"]
+        elif leaf.names is not None:
+            names[f"enum{i}"], names[f"names{i}"] = leaf.names
+            lines += [
+                f"    elif type(value) is enum{i} and value in names{i}:",
+                f"        results[key{i}] = names{i}[value]",
+            ]
+        lines += [
+            "    else:",
+            f"        results[key{i}] = _serialised(coerce{i}, _checked(context, value))",
+        ]
+    lines.append("    return results")
+    exec(compile("\n".join(lines), "<lean walk: an object>", "exec"), names)
+    run: ObjectRunner = names["run"]
+    return run
 
 
 def _gather(values: Sequence[Awaitable[Any]]) -> Awaitable[list[Any]]:
@@ -543,10 +628,9 @@ class LeanExecutionContext(StrawberryGraphQLCoreExecutionContext):
         return_type = field_def.type
         leaf = get_nullable_type(return_type)
         if attribute is not None and is_leaf_type(leaf):
-            answer = _leaf_attribute_answer(
-                attribute, _coercion(leaf), is_non_null_type(return_type)
-            )
-            return _FieldPlan(response_name, parent_type.name, False, answer)
+            inline = _leaf_of(attribute, leaf, is_non_null_type(return_type))
+            answer = _leaf_attribute_answer(attribute, inline.coerce, inline.non_null)
+            return _FieldPlan(response_name, parent_type.name, False, answer, inline)
         shape = self._completion(return_type, details)
         if shape is None:
             return None

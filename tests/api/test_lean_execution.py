@@ -14,6 +14,7 @@ import inspect
 import textwrap
 from dataclasses import replace
 from datetime import timedelta
+from enum import Enum
 from functools import partial
 from typing import Any
 
@@ -397,6 +398,28 @@ class BrokenBox:
     value: JSON | None  # a scalar that would pass any object through
 
 
+@strawberry.enum
+class Shade(Enum):
+    LIGHT = "light"
+    DARK = "dark"
+
+
+class Label(str):
+    """A str of another type: serialised by String, not taken as it is."""
+
+
+@strawberry.type
+class Mixed:
+    """Values a compiled object reads inline, and values that only look alike (an int or a bool
+    in a String, an int in a Boolean, a str subclass, an enum's raw value)."""
+
+    text: str
+    flag: bool
+    shade: Shade
+    ident: strawberry.ID
+    maybe_text: str | None
+
+
 @strawberry.type
 class Small:
     # Attributes of the root value, made afresh for each execution (see `small_root`): a method
@@ -405,6 +428,16 @@ class Small:
     numbers_box: NumbersBox | None = None
     loose_box: LooseBox | None = None
     broken_box: BrokenBox | None = None
+
+    @strawberry.field
+    def mixed(self) -> list[Mixed]:
+        return [
+            Mixed(
+                text="plain", flag=True, shade=Shade.DARK, ident=strawberry.ID("7"), maybe_text=None
+            ),
+            Mixed(text=5, flag=1, shade="light", ident=8, maybe_text=Label("sub")),  # type: ignore[arg-type]
+            Mixed(text=True, flag=0, shade=Shade.LIGHT, ident=Label("9"), maybe_text=2.5),  # type: ignore[arg-type]
+        ]
 
     @strawberry.field
     def holders(self) -> list[Holder]:
@@ -450,6 +483,7 @@ def small_root(document: str) -> Small:
 
 
 SMALL_DOCUMENTS = [
+    "{ mixed { text flag shade ident maybeText again: text } }",
     "{ holders { number leaves { name maybe count } } }",
     "{ holders { maybeLeaves { name } } }",
     "{ holders { first { name maybe } } }",
