@@ -9,7 +9,16 @@ from rules.errors import InputCode, RuleError
 
 
 def encode_cursor(cursor: Cursor) -> str:
-    return base64.urlsafe_b64encode(json.dumps([cursor.value, cursor.id]).encode()).decode()
+    return base64.urlsafe_b64encode(_cursor_json(cursor.value, cursor.id).encode()).decode()
+
+
+def _cursor_json(value: str, row_id: int) -> str:
+    """`json.dumps([value, row_id])`, written directly for the common value (a time, a plain
+    name) that JSON writes as it is between quotes: a page makes a cursor per row."""
+    plain = value.isascii() and value.isprintable() and '"' not in value and "\\" not in value
+    if plain and type(row_id) is int:
+        return f'["{value}", {row_id}]'
+    return json.dumps([value, row_id])
 
 
 def decode_cursor(text: str) -> Cursor:
