@@ -124,8 +124,14 @@ def _reading(node: type) -> type:
     def reader(read: Callable[[Any], Any]) -> property:
         return property(lambda self: read(self.__dict__["model"]))
 
-    copied = {name: reader(read) for name, read in _blueprint(node).copiers}
-    return type(node.__name__, (node,), {**copied, "__doc__": node.__doc__})
+    blueprint = _blueprint(node)
+    copied = {name: reader(read) for name, read in blueprint.copiers}
+    extra = {"__doc__": node.__doc__, "wrap_defaults": blueprint.defaults}
+    return type(node.__name__, (node,), {**copied, **extra})
+
+
+# The lazy class of each node type and immutable row type met (see `ModelNode.wrap`).
+_lazy_classes: dict[tuple[type, type], Any] = {}
 
 
 class ModelNode(relay.Node):
@@ -140,6 +146,14 @@ class ModelNode(relay.Node):
 
     @classmethod
     def wrap(cls, source: Any, **extra: Any) -> Self:
+        known: Any = _lazy_classes.get((cls, type(source)))
+        if known is not None and extra.keys() <= known.wrap_defaults.keys():
+            made: Any = object.__new__(known)  # the commonest, a page's rows: as below
+            fields = made.__dict__
+            fields["id"], fields["model"] = source.id, source
+            fields.update(known.wrap_defaults)
+            fields.update(extra)
+            return cast(Self, made)
         blueprint = _blueprint(cast(type, cls))
         if extra.keys() - blueprint.defaults.keys():
             raise TypeError(f"{cls.__name__}.wrap() takes no {sorted(extra)}")
@@ -148,7 +162,9 @@ class ModelNode(relay.Node):
         if blueprint.direct and _immutable(row_type):
             # A row that cannot change (a read model's frozen dataclass) is read when a field
             # asks, not copied whole: a page's nodes are asked for a few of their fields.
-            lazy: Any = object.__new__(_reading(cast(Any, cls)))
+            lazy_class = _reading(cast(Any, cls))
+            _lazy_classes[cls, row_type] = lazy_class
+            lazy: Any = object.__new__(lazy_class)
             lazy.__dict__.update(values)
             return cast(Self, lazy)
         for name, read in blueprint.copiers:
