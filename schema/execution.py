@@ -238,15 +238,35 @@ Answer = Callable[["LeanExecutionContext", Any, Path], Any]
 
 
 class _Leaf(NamedTuple):
-    """A scalar or enum attribute, as a compiled object reads it inline (see `_compiled`)."""
+    """How a scalar or enum value is serialised, as a compiled object does it inline."""
 
-    attribute: str
     coerce: Callable[[Any], Any]
     non_null: bool
     # The values `coerce` gives back unchanged (graphql-core's own String, ID and Boolean),
     # or, for an enum, its members' names.
     unchanged: type | None
     names: tuple[type, dict[Any, str]] | None
+
+
+class _Method(NamedTuple):
+    """What a method field's call needs: the call and its lazy info's arguments."""
+
+    call: Resolver
+    info_class: type
+    field: StrawberryField
+    field_def: GraphQLField
+    nodes: list[FieldNode]
+    parent_type: GraphQLObjectType
+
+
+class _Inline(NamedTuple):
+    """A field as a compiled object answers it inline (see `_compiled`): its value read from an
+    attribute or by a method, then serialised (`leaf`) or completed (`complete`)."""
+
+    attribute: str | None
+    method: _Method | None
+    leaf: _Leaf | None
+    complete: Complete | None
 
 
 class _FieldPlan(NamedTuple):
@@ -256,7 +276,7 @@ class _FieldPlan(NamedTuple):
     parent_name: str
     needs_path: bool
     answer: Answer
-    leaf: _Leaf | None = None
+    inline: _Inline | None = None
 
 
 def _checked(context: "LeanExecutionContext", value: Any) -> Any:
@@ -300,10 +320,9 @@ _UNCHANGED: dict[Callable[[Any], Any], type] = {
 }
 
 
-def _leaf_of(attribute: str, leaf: GraphQLLeafType, non_null: bool) -> _Leaf:
-    coerce = leaf.coerce_output_value
-    unchanged = _UNCHANGED.get(coerce)
-    return _Leaf(attribute, _coercion(leaf), non_null, unchanged, _enum_names(leaf))
+def _leaf_of(leaf: GraphQLLeafType, non_null: bool) -> _Leaf:
+    unchanged = _UNCHANGED.get(leaf.coerce_output_value)
+    return _Leaf(_coercion(leaf), non_null, unchanged, _enum_names(leaf))
 
 
 def _coercion(leaf: GraphQLLeafType) -> Callable[[Any], Any]:
@@ -363,21 +382,24 @@ def _leaf_attribute_answer(name: str, coerce: Callable[[Any], Any], non_null: bo
     return answer
 
 
-def _method_answer(
+def _method_of(
     method: Resolver,
     field_def: GraphQLField,
     details: FieldDetailsList,
     parent_type: GraphQLObjectType,
-    complete: Complete,
     info_class: type,
-) -> Answer:
-    nodes = [d.node for d in details]
-    call_with, field = method.lean_call, method.lean_field  # type: ignore[attr-defined]
+) -> _Method:
+    call, field = method.lean_call, method.lean_field  # type: ignore[attr-defined]
+    return _Method(call, info_class, field, field_def, [d.node for d in details], parent_type)
+
+
+def _method_answer(plan: _Method, complete: Complete) -> Answer:
+    call, info_class, field, field_def, nodes, parent_type = plan
 
     def answer(context: "LeanExecutionContext", source: Any, path: Path) -> Any:
         info = info_class(context, field, field_def, nodes, parent_type, path)
         try:
-            value = call_with(source, info)
+            value = call(source, info)
         except Exception:
             raise _Bail(RAISED) from None
         return complete(context, _checked(context, value), path)
@@ -449,12 +471,12 @@ ObjectRunner = Callable[["LeanExecutionContext", Any, Path], dict[str, Any]]
 
 def _compiled(plans: Sequence[_FieldPlan]) -> ObjectRunner:
     """An object's answer for these plans, key by key in their order, as one function made for
-    them (as graphql-jit compiles a query): each plain scalar or enum attribute read and
-    serialised inline, without a call per field; the other fields by their plan's `answer`
-    (given the key's path when it needs one).
-    Inline, a value is taken as it is only where the serialiser would give it back unchanged
-    (a `str` for String and ID, a `bool` for Boolean, a member for an enum); anything else goes
-    through `_checked` and `_serialised` like the plan's own answer."""
+    them (as graphql-jit compiles a query): each attribute read and each method called inline,
+    a scalar or enum value serialised inline, without a call per field; other fields by their
+    plan's `answer`. Inline, a value is taken as it is only where the serialiser would give it
+    back unchanged (a `str` for String and ID, a `bool` for Boolean, a member for an enum);
+    any other goes through `_checked` and `_serialised`, or `_checked` and its completion, in the
+    order of the plan's own `answer`, with the same retreats."""
     names: dict[str, Any] = {
         "Path": Path,
         "_Bail": _Bail,
@@ -465,39 +487,71 @@ def _compiled(plans: Sequence[_FieldPlan]) -> ObjectRunner:
     }
     lines = ["def run(context, source, path):", "    results = {}"]
     for i, plan in enumerate(plans):
-        names[f"key{i}"] = plan.response_name
-        leaf = plan.leaf
-        if leaf is None or not leaf.attribute.isidentifier() or iskeyword(leaf.attribute):
-            names[f"answer{i}"], names[f"parent{i}"] = plan.answer, plan.parent_name
-            at = f"Path(path, key{i}, parent{i})" if plan.needs_path else "path"
+        names[f"key{i}"], names[f"parent{i}"] = plan.response_name, plan.parent_name
+        at = f"Path(path, key{i}, parent{i})" if plan.needs_path else "path"
+        inline = plan.inline
+        if inline is None or not _inlinable(inline):
+            names[f"answer{i}"] = plan.answer
             lines.append(f"    results[key{i}] = answer{i}(context, source, {at})")
             continue
-        names[f"coerce{i}"] = leaf.coerce
-        lines += [
-            "    try:",
-            f"        value = source.{leaf.attribute}",
-            "    except Exception:",
-            "        raise _Bail(RAISED) from None",
-            "    if value is None:",
-            "        raise _Bail(NULL)" if leaf.non_null else f"        results[key{i}] = None",
-        ]
-        if leaf.unchanged is not None:
-            names[f"unchanged{i}"] = leaf.unchanged
-            lines += [f"    elif type(value) is unchanged{i}:", f"        results[key{i}] = value"]
-        elif leaf.names is not None:
-            names[f"enum{i}"], names[f"names{i}"] = leaf.names
-            lines += [
-                f"    elif type(value) is enum{i} and value in names{i}:",
-                f"        results[key{i}] = names{i}[value]",
-            ]
-        lines += [
-            "    else:",
-            f"        results[key{i}] = _serialised(coerce{i}, _checked(context, value))",
-        ]
+        lines += _value_lines(i, inline, at, names)
+        if inline.leaf is not None:
+            lines += _serialising_lines(i, inline.leaf, names)
+        else:
+            names[f"complete{i}"] = inline.complete
+            lines.append(
+                f"    results[key{i}] = complete{i}(context, _checked(context, value), at)"
+            )
     lines.append("    return results")
     exec(compile("\n".join(lines), "<lean walk: an object>", "exec"), names)
     run: ObjectRunner = names["run"]
     return run
+
+
+def _inlinable(inline: _Inline) -> bool:
+    attribute = inline.attribute
+    return attribute is None or (attribute.isidentifier() and not iskeyword(attribute))
+
+
+def _value_lines(i: int, inline: _Inline, at: str, names: dict[str, Any]) -> list[str]:
+    """`value` (and `at`, the field's path) for field `i`, raising `RAISED` as `_read` does."""
+    if inline.method is None:
+        read = f"source.{inline.attribute}"
+    else:
+        names[f"call{i}"], names[f"info{i}"], *arguments = inline.method
+        for n, argument in enumerate(arguments):
+            names[f"argument{i}_{n}"] = argument
+        listed = ", ".join(f"argument{i}_{n}" for n in range(len(arguments)))
+        read = f"call{i}(source, info{i}(context, {listed}, at))"
+    return [
+        f"    at = {at}",
+        "    try:",
+        f"        value = {read}",
+        "    except Exception:",
+        "        raise _Bail(RAISED) from None",
+    ]
+
+
+def _serialising_lines(i: int, leaf: _Leaf, names: dict[str, Any]) -> list[str]:
+    names[f"coerce{i}"] = leaf.coerce
+    lines = [
+        "    if value is None:",
+        "        raise _Bail(NULL)" if leaf.non_null else f"        results[key{i}] = None",
+    ]
+    if leaf.unchanged is not None:
+        names[f"unchanged{i}"] = leaf.unchanged
+        lines += [f"    elif type(value) is unchanged{i}:", f"        results[key{i}] = value"]
+    elif leaf.names is not None:
+        names[f"enum{i}"], names[f"names{i}"] = leaf.names
+        lines += [
+            f"    elif type(value) is enum{i} and value in names{i}:",
+            f"        results[key{i}] = names{i}[value]",
+        ]
+    return [
+        *lines,
+        "    else:",
+        f"        results[key{i}] = _serialised(coerce{i}, _checked(context, value))",
+    ]
 
 
 def _gather(values: Sequence[Awaitable[Any]]) -> Awaitable[list[Any]]:
@@ -626,23 +680,26 @@ class LeanExecutionContext(StrawberryGraphQLCoreExecutionContext):
         if attribute is None and method is None:
             return None
         return_type = field_def.type
-        leaf = get_nullable_type(return_type)
-        if attribute is not None and is_leaf_type(leaf):
-            inline = _leaf_of(attribute, leaf, is_non_null_type(return_type))
-            answer = _leaf_attribute_answer(attribute, inline.coerce, inline.non_null)
+        nullable = get_nullable_type(return_type)
+        leaf = _leaf_of(nullable, is_non_null_type(return_type)) if is_leaf_type(nullable) else None
+        if attribute is not None and leaf is not None:
+            answer = _leaf_attribute_answer(attribute, leaf.coerce, leaf.non_null)
+            inline = _Inline(attribute, None, leaf, None)
             return _FieldPlan(response_name, parent_type.name, False, answer, inline)
         shape = self._completion(return_type, details)
         if shape is None:
             return None
         complete, needs_path = shape
         if attribute is not None:
-            return _FieldPlan(
-                response_name, parent_type.name, needs_path, _attribute_answer(attribute, complete)
-            )
+            answer = _attribute_answer(attribute, complete)
+            inline = _Inline(attribute, None, None, complete)
+            return _FieldPlan(response_name, parent_type.name, needs_path, answer, inline)
         assert method is not None
-        info_class = self.lazy_info_class
-        answer = _method_answer(method, field_def, details, parent_type, complete, info_class)
-        return _FieldPlan(response_name, parent_type.name, True, answer)
+        call = _method_of(method, field_def, details, parent_type, self.lazy_info_class)
+        inline = _Inline(None, call, leaf, None if leaf else complete)
+        return _FieldPlan(
+            response_name, parent_type.name, True, _method_answer(call, complete), inline
+        )
 
     def _completion(
         self, return_type: GraphQLOutputType, details: FieldDetailsList

@@ -398,6 +398,9 @@ class BrokenBox:
     value: JSON | None  # a scalar that would pass any object through
 
 
+PATHS: list[list[str | int]] = []
+
+
 @strawberry.enum
 class Shade(Enum):
     LIGHT = "light"
@@ -418,6 +421,23 @@ class Mixed:
     shade: Shade
     ident: strawberry.ID
     maybe_text: str | None
+
+    @strawberry.field
+    def echoed(self) -> str:
+        return self.text
+
+    @strawberry.field
+    def flagged(self, info: strawberry.Info) -> bool:
+        PATHS.append(info.path.as_list())
+        return self.flag
+
+    @strawberry.field
+    def shaded(self) -> Shade:
+        return self.shade
+
+    @strawberry.field
+    def maybe_echoed(self) -> str | None:
+        return self.maybe_text
 
 
 @strawberry.type
@@ -484,6 +504,7 @@ def small_root(document: str) -> Small:
 
 SMALL_DOCUMENTS = [
     "{ mixed { text flag shade ident maybeText again: text } }",
+    "{ mixed { echoed flagged shaded maybeEchoed again: echoed } }",
     "{ holders { number leaves { name maybe count } } }",
     "{ holders { maybeLeaves { name } } }",
     "{ holders { first { name maybe } } }",
@@ -506,6 +527,18 @@ async def test_retreats_answer_alike(document: str) -> None:
     stock = comparable(await SMALL_STOCK.execute(document, root_value=small_root(document)))
 
     assert lean == stock
+
+
+async def test_plain_values_and_methods_are_answered_by_the_walk_alone() -> None:
+    document = "{ mixed { echoed flagged shaded maybeEchoed again: echoed } }"
+    before = execution.FALLBACKS.copy()
+    PATHS.clear()
+
+    result = await SMALL_LEAN.execute(document, root_value=small_root(document))
+
+    assert result.errors is None
+    assert before == execution.FALLBACKS
+    assert [["mixed", index, "flagged"] for index in range(3)] == PATHS
 
 
 @pytest.mark.lean_retreats
