@@ -24,6 +24,7 @@ from typing import Any
 
 import orjson
 
+from app.collector import settle_after_start_up
 from app.main import create_app
 from app.settings import Settings
 from bench import seed
@@ -57,6 +58,7 @@ async def serve(found: dict[str, str], count: int, query: str) -> None:
     async with seed.tortoise(found["url"]):
         app = create_app(Settings(DATABASE_URL=found["url"], CURRENCY=CURRENCY))
         logging.getLogger("partnerlink").setLevel(logging.WARNING)
+        settle_after_start_up()  # the collector's settings of a serving process, as its lifespan
         for _ in range(WARM_UP):
             await _request(app, body, headers)
         began = time.process_time()
