@@ -13,7 +13,17 @@ from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from typing import Any, Literal
 
-from tortoise.expressions import Q, Subquery
+from pypika_tortoise.terms import Term, Tuple
+from tortoise.expressions import (
+    Expression,
+    F,
+    Q,
+    ResolveContext,
+    ResolveResult,
+    Subquery,
+    Value,
+)
+from tortoise.query_utils import TableCriterionTuple
 from tortoise.queryset import QuerySet, ValuesQuery
 
 from models import Association, Authorization, Budget, Freeze
@@ -107,7 +117,7 @@ def _page_query(
 ) -> ValuesQuery[Literal[False]]:
     query = _filtered(Association.filter(partner_id=actor.partner_id), actor, filters, now)
     if after is not None:
-        query = query.filter(_after(order, after))
+        query = _after(query, order, after)
     column = SORT_COLUMNS[order.field]
     sign = "-" if order.descending else ""
     return row_query(query.order_by(f"{sign}{column}", f"{sign}id").limit(limit))
@@ -233,16 +243,40 @@ def _after_value(order: CustomerOrder, cursor: Cursor) -> Any:
         ) from None
 
 
-def _after(order: CustomerOrder, cursor: Cursor) -> Q:
+class RowValue(Expression):
+    """A row value, `(a, b)`, of columns and values: a keyset page's bound is
+    `(column, id) > (value, id)`, which the database answers by starting its index scan at the
+    cursor, ties on the column included, however deep the page. A part given as a string is a
+    column of the query's own table."""
+
+    def __init__(self, *parts: Expression | str) -> None:
+        self.parts = parts
+
+    def resolve(self, resolve_context: ResolveContext) -> ResolveResult:
+        terms: list[Term] = []
+        joins: list[TableCriterionTuple] = []
+        for part in self.parts:
+            if isinstance(part, str):  # qualified: a joined table may have a column of that name
+                terms.append(resolve_context.table[part])
+                continue
+            resolved = part.resolve(resolve_context)
+            terms.append(resolved.term)
+            joins += resolved.joins
+        return ResolveResult(term=Tuple(*terms), joins=joins)
+
+
+def _after(
+    query: QuerySet[Association], order: CustomerOrder, cursor: Cursor
+) -> QuerySet[Association]:
+    """The rows after `cursor` in `order`."""
     value = _after_value(order, cursor)
     column = SORT_COLUMNS[order.field]
-    beyond, reached = ("lt", "lte") if order.descending else ("gt", "gte")
-    # (column, id) beyond (value, id), with the bound on `column` alone first, so that the
-    # database starts its index scan at the cursor instead of walking up to it.
-    past_id: dict[str, Any] = {f"id__{beyond}": cursor.id}
-    return Q(**{f"{column}__{reached}": value}) & (
-        Q(**{f"{column}__{beyond}": value}) | Q(**past_id)
-    )
+    if order.field is CustomerSortField.ASSOCIATED_AT:  # as stored: SQLite compares its text
+        value = Association._meta.fields_map["associated_at"].to_db_value(value, Association)
+    beyond = "lt" if order.descending else "gt"
+    bound = RowValue(Value(value), Value(cursor.id))
+    own = column if "__" not in column else F(column)
+    return query.annotate(sort_key=RowValue(own, "id")).filter(**{f"sort_key__{beyond}": bound})
 
 
 def _filtered(

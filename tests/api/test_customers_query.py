@@ -4,7 +4,7 @@ from datetime import timedelta
 
 import pytest
 
-from models import Customer, Partner
+from models import Association, Customer, Partner
 from models.enums import AuthorizationScope, BudgetKind, CooperationModel, FreezeType
 from rules.actors import CustomerActor, PartnerActor
 from rules.authorizations import approve_authorization, request_authorization
@@ -122,6 +122,34 @@ async def test_pages_follow_each_other_without_gaps_or_repeats(api: Api, actors:
         after = page["pageInfo"]["endCursor"]
 
     assert seen == sorted((f"name-{c.id:03d}" for c in made), reverse=True)
+
+
+@pytest.mark.parametrize("descending", [False, True])
+async def test_pages_in_association_order_follow_each_other_through_ties(
+    api: Api, actors: Actors, descending: bool
+) -> None:
+    partner, key = await actors.partner(CooperationModel.REFERRAL)
+    made = [(await actors.build.associated(partner))[0] for _ in range(7)]
+    assert len({a.associated_at for a in await Association.filter(partner_id=partner.id)}) == 1
+
+    seen: list[str] = []
+    after = None
+    order = {"field": "ASSOCIATED_AT", "descending": descending}
+    while True:
+        data = await api.data(PAGE, {"first": 2, "after": after, "order": order}, token=key)
+        page = data["customers"]
+        seen += [edge["node"]["accountName"] for edge in page["edges"]]
+        if not page["pageInfo"]["hasNextPage"]:
+            break
+        after = page["pageInfo"]["endCursor"]
+
+    in_order = await (  # ties broken by the association's id
+        Association.filter(partner_id=partner.id)
+        .order_by("id")
+        .values_list("customer__account_name", flat=True)
+    )
+    assert len(in_order) == len(made)
+    assert seen == (in_order[::-1] if descending else in_order)
 
 
 async def test_filters_narrow_the_list(api: Api, actors: Actors) -> None:
