@@ -482,16 +482,21 @@ async def _explain(conn: Any, at: Any, row_id: int) -> list[tuple[str, str, str]
         'ON "customer"."id"="association"."customer_id" WHERE "association"."partner_id"=$1 {} '
         'ORDER BY "association"."associated_at","association"."id" LIMIT 51'
     )
-    or_predicate = (  # as rules/dashboard.py writes it: the bound first, then the tie-break
+    or_predicate = (  # as rules/dashboard.py wrote it before: the bound, then the tie-break
         'AND "association"."associated_at">=$2 AND ("association"."associated_at">$2 OR '
         '"association"."id">$3)'
     )
-    row_predicate = 'AND ("association"."associated_at", "association"."id") > ($2, $3)'
+    row_predicate = (  # as rules/dashboard.py writes it: a row value
+        'AND ("association"."associated_at", "association"."id") > ($2, $3)'
+    )
     freezes = 'SELECT * FROM "freeze" WHERE "customer_id"=ANY($1) AND "lifted_at" IS NULL'
     statements = {
         "page 1": (page.format(""), [partner]),
-        "page deep": (page.format(or_predicate), [partner, at, row_id]),
-        "page deep, row-value predicate": (page.format(row_predicate), [partner, at, row_id]),
+        "page deep": (page.format(row_predicate), [partner, at, row_id]),
+        "page deep, as before": (
+            page.format(or_predicate),
+            [partner, at, row_id],
+        ),
         "count": ('SELECT COUNT(*) FROM "association" WHERE "partner_id"=$1', [partner]),
         "freezes": (freezes + ' ORDER BY "id"', [ids]),
     }
