@@ -180,7 +180,9 @@
       li.classList.toggle("done", reached && !current);
     });
     const heading = $(id).querySelector("h2");
-    if (heading) heading.focus();
+    // A customer already answering a dissociation request (its card loads beside the steps)
+    // keeps the focus where it is typing.
+    if (heading && !$("dissociation").contains(document.activeElement)) heading.focus();
   }
 
   function clearErrors(form) {
