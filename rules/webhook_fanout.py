@@ -7,9 +7,10 @@ claim of the webhook channel): it reads the events after the fan-out's cursor (`
 named `webhook`) through `rules.event_feed.safe_events`, in commit order, and records a delivery
 of each event to each enabled endpoint of its partner that subscribes to its type and existed
 when it happened, at the end of the stream of (endpoint, customer), moving the cursor past them
-in the same transaction. One fan-out at a time moves the cursor (a conditional update: of two
-deliverers reading the same events one records them, the other nothing), so the deliveries of a
-stream are numbered in the order the events committed, and every event is fanned out once.
+in the same transaction. One fan-out at a time moves the cursor (on PostgreSQL it holds the
+cursor's row lock, which other deliverers pass over; and the move is a conditional update: of
+two deliverers reading the same events one records them, the other nothing), so the deliveries
+of a stream are numbered in the order the events committed, and every event is fanned out once.
 """
 
 from __future__ import annotations
@@ -69,6 +70,8 @@ async def fan_out_new_events(now: datetime, limit: int = FAN_OUT_BATCH) -> Fanne
     try:
         async with in_transaction():
             cursor = await _cursor()
+            if cursor is None:  # another deliverer is fanning out: its events are in hand
+                return FannedOut(0)
             at = Position(cursor.txid, cursor.event_id)
             batch = await safe_events(Q(partner_id__isnull=False), at, limit)
             if not batch.events:
@@ -87,8 +90,17 @@ async def fan_out_new_events(now: datetime, limit: int = FAN_OUT_BATCH) -> Fanne
     return FannedOut(len(batch.events), more=batch.more, held_back=batch.held_back)
 
 
-async def _cursor() -> EventCursor:
-    cursor = await EventCursor.get_or_none(name=FAN_OUT_CURSOR)
+async def _cursor() -> EventCursor | None:
+    """The fan-out's cursor. On PostgreSQL it stays locked until the transaction ends, and None
+    answers while another deliverer's fan-out holds it: passing over it beats waiting to find
+    the events gone."""
+    rows = EventCursor.filter(name=FAN_OUT_CURSOR)
+    if EventCursor._meta.db.capabilities.dialect == "postgres":
+        cursor = await rows.select_for_update(skip_locked=True).first()
+        if cursor is None and await rows.exists():
+            return None
+    else:  # one writer at a time: the cursor's conditional update decides
+        cursor = await rows.first()
     if cursor is None:  # a database made without the migrations (which make it): at the start
         cursor = await EventCursor.create(name=FAN_OUT_CURSOR, txid=None, event_id=0)
     return cursor

@@ -5,7 +5,9 @@ import asyncio
 from datetime import timedelta
 
 import pytest
+from tortoise.transactions import in_transaction
 
+from app.database import Dialect
 from models import Event, EventCursor, WebhookDelivery
 from models.enums import CooperationModel
 from rules.actors import PartnerActor
@@ -106,3 +108,34 @@ async def test_concurrent_fan_outs_record_each_delivery_once(
 
     pairs = [(d.endpoint_id, d.event_id) for d in await WebhookDelivery.all()]
     assert len(pairs) == len(set(pairs)) == events * len(endpoints)
+
+
+@pytest.mark.committed
+async def test_a_fan_out_passes_over_one_under_way(
+    build: Builders, clock: FakeClock, dialect: Dialect
+) -> None:
+    if dialect != "postgres":
+        pytest.skip("SQLite has one writer at a time: the cursor's conditional update decides")
+    partner = await build.partner(CooperationModel.REFERRAL)
+    await endpoint(partner.id, clock)
+    await fan_out_new_events(clock.now())  # the cursor exists
+    await build.associated(partner)
+    locked, release = asyncio.Event(), asyncio.Event()
+
+    async def under_way() -> None:
+        async with in_transaction():
+            await EventCursor.filter(name=FAN_OUT_CURSOR).select_for_update().first()
+            locked.set()
+            await release.wait()
+
+    holder = asyncio.create_task(under_way())
+    await locked.wait()
+    try:
+        passed = await asyncio.wait_for(fan_out_new_events(clock.now()), 5)  # no wait for the lock
+    finally:
+        release.set()
+        await holder
+    after = await fan_out_new_events(clock.now())
+
+    assert passed.events == 0 and not passed.more
+    assert after.events > 0
