@@ -35,8 +35,8 @@ from rules.outbox import Channel, Outcome, PermanentFailure, excerpt, release_cl
 from rules.webhook_delivery import WebhookChannel
 from schema.webhooks import event_payload
 
-BATCH = 50  # rows one channel claims at a time
-MAX_IN_FLIGHT = 200  # attempts of one channel running at once, in one deliverer
+BATCH = 100  # rows one channel claims at a time
+MAX_IN_FLIGHT = 300  # attempts of one channel running at once, in one deliverer
 LOOK_AGAIN_SOON_SECONDS = 0.05  # a channel's work waits on a transaction about to end
 # After an event's wake-up, how long to let others come before looking: under load one look then
 # fans out many events instead of one each.
