@@ -32,7 +32,9 @@ NO_CUSTOMER = 0  # the stream of an endpoint's events that concern no customer
 TEST_STREAM = -1  # the stream of its test messages
 TEST_EVENT_TYPE = "webhook.test"
 FAN_OUT_CURSOR = "webhook"
-FAN_OUT_BATCH = 500  # events one fan-out reads
+# Events one fan-out reads: with at most 10 endpoints a partner (`rules.webhooks`), 5,000
+# deliveries and streams, within either database's limit on a statement's parameters.
+FAN_OUT_BATCH = 500
 
 PENDING, SUCCEEDED, FAILED = "PENDING", "SUCCEEDED", "FAILED"
 
@@ -41,8 +43,9 @@ _recorded: ContextVar[list[int] | None] = ContextVar("partnerlink_webhooks", def
 
 
 def note_deliveries(noted: list[int]) -> Token[list[int] | None]:
-    """From now on in this context, `noted` receives the endpoint id of every delivery
-    recorded (the app tells its deliverer after the request), until `stop_noting(token)`."""
+    """From now on in this context, `noted` receives the endpoint id of every delivery a
+    request records itself (a redelivery, a test message: the app tells its deliverer after the
+    request; events wake it through `rules.event_wakeups`), until `stop_noting(token)`."""
     return _recorded.set(noted)
 
 
