@@ -167,7 +167,7 @@ class Deliverer:
         """Until work or an event is recorded, an attempt ends, or the poll time passes (sooner
         when a channel asks to look again soon)."""
         woken = [asyncio.create_task(e.wait()) for e in (self._wake, self._events_written)]
-        soon = any(getattr(c, "look_again_soon", False) for c in self.channels)
+        soon = any(channel.look_again_soon for channel in self.channels)
         timeout = min(self.poll_seconds, LOOK_AGAIN_SOON_SECONDS) if soon else self.poll_seconds
         try:
             await asyncio.wait(
