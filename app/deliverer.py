@@ -11,6 +11,12 @@ PostgreSQL in any process, through the event listener), an attempt ends, or `pol
 (mail recorded by other processes, and retries that fall due). Any number of deliverers share
 the work: the claims of `rules.outbox.claim_due` keep them apart.
 
+Inside `serve`, requests go first (`RequestsFirst`): while its worker is answering HTTP requests,
+the deliverer claims at most once a second, and at once whenever the worker falls quiet. A burst
+of requests then has the worker to itself, and the deliveries it recorded go out when it ends.
+Only for so long: once the deliverer has been behind (its claims leaving work due) for
+`for_at_most` seconds, it claims as fast as it can again, requests or not, until it catches up.
+
 `deliver_due` and `drain` work in rounds instead (a batch claimed, attempted and settled): what
 `partnerlink deliver --once` and the tests use.
 """
@@ -22,10 +28,12 @@ import logging
 import time
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
 from app.mail import mailer_from_settings
+from app.requests_in_flight import RequestsInFlight
 from app.settings import Settings
 from app.webhook_http import HttpSender
 from rules.clock import Clock
@@ -70,18 +78,37 @@ def webhook_channel(settings: Settings) -> WebhookChannel:
     )
 
 
+@dataclass(frozen=True)
+class RequestsFirst:
+    """How a deliverer inside `serve` lets its worker's requests go first: while `requests` are
+    being answered it claims at most once every `claim_every` seconds, unless it has been behind
+    for `for_at_most` seconds (see the module's docstring)."""
+
+    requests: RequestsInFlight
+    claim_every: float = 1.0
+    for_at_most: float = 30.0
+
+
 class Deliverer:
     """Delivers the channels' due work, round after round (see the module's docstring). It is the
     `rules.outbox.Notifier` of the rules that run in its process."""
 
     def __init__(
-        self, channels: Sequence[Channel[Any]], clock: Clock, *, poll_seconds: float = 2.0
+        self,
+        channels: Sequence[Channel[Any]],
+        clock: Clock,
+        *,
+        poll_seconds: float = 2.0,
+        requests_first: RequestsFirst | None = None,
     ) -> None:
         self.channels = list(channels)
         self.clock = clock
         self.poll_seconds = poll_seconds
+        self.requests_first = requests_first
         self._wake = asyncio.Event()
         self._events_written = asyncio.Event()  # while running: any partner's event written
+        self._last_claim = -float("inf")  # time.monotonic() of the last claim
+        self._caught_up_at = time.monotonic()  # when a claim last left nothing due
 
     async def recorded(self, channel: str, now: datetime) -> None:
         self._wake.set()
@@ -133,9 +160,11 @@ class Deliverer:
             await asyncio.gather(*running, return_exceptions=True)
 
     async def _rounds(self, in_flight: dict[str, set[asyncio.Task[None]]]) -> None:
+        self._caught_up_at = time.monotonic()
         while True:
             self._wake.clear()
             self._events_written.clear()
+            await self._let_requests_go_first()
             try:
                 started = await self._start_due(in_flight)
             except Exception:  # the database away, say: the next round tries again
@@ -149,19 +178,36 @@ class Deliverer:
     async def _start_due(self, in_flight: dict[str, set[asyncio.Task[None]]]) -> int:
         """Claims what is due on each channel, as much as it has room for, and starts each
         attempt as a task; how many started."""
-        started = 0
+        started, caught_up = 0, True
+        self._last_claim = time.monotonic()
         for channel in self.channels:
             running = in_flight[channel.name]
             room = min(BATCH, MAX_IN_FLIGHT - len(running))
             if room <= 0:
+                caught_up = False
                 continue
-            for item in await channel.claim(self.clock.now(), room):
+            items = await channel.claim(self.clock.now(), room)
+            caught_up = caught_up and len(items) < room and not channel.look_again_soon
+            for item in items:
                 task = asyncio.create_task(self._attempt(channel, item))
                 running.add(task)
                 task.add_done_callback(running.discard)
                 task.add_done_callback(_log_failure)
                 started += 1
+        if caught_up:
+            self._caught_up_at = time.monotonic()
         return started
+
+    async def _let_requests_go_first(self) -> None:
+        """While the worker answers requests, waits until it falls quiet or the next claim is
+        due (`RequestsFirst`)."""
+        first = self.requests_first
+        if first is None or not first.requests.busy:
+            return
+        until = min(self._last_claim + first.claim_every, self._caught_up_at + first.for_at_most)
+        wait = until - time.monotonic()
+        if wait > 0:
+            await first.requests.quiet(wait)
 
     async def _until_something_changes(self, running: set[asyncio.Task[None]]) -> None:
         """Until work or an event is recorded, an attempt ends, or the poll time passes (sooner

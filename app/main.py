@@ -20,7 +20,7 @@ from app.attempt_store import RedisAttempts, attempt_store
 from app.collector import settle_after_start_up
 from app.console import console_routes
 from app.database import ensure_database_dir, tortoise_config
-from app.deliverer import Deliverer, channels_for
+from app.deliverer import Deliverer, RequestsFirst, channels_for
 from app.event_listener import event_listener
 from app.graphiql import ASSETS_ROOT as GRAPHIQL_ASSETS
 from app.graphiql import URL_PREFIX as GRAPHIQL_ASSETS_PATH
@@ -34,6 +34,7 @@ from app.metrics_route import metrics_endpoint
 from app.pages import page_routes
 from app.request_log import HEADER as REQUEST_ID_HEADER
 from app.request_log import RequestLogMiddleware
+from app.requests_in_flight import CountRequests, RequestsInFlight
 from app.settings import Settings, get_settings
 from rules.attempts import AttemptStore
 from rules.clock import Clock, system_clock
@@ -67,8 +68,12 @@ def create_app(
     the rules tell when they record mail (by default the app's deliverer) and where failed
     attempts are counted."""
     attempts = attempts or attempt_store(settings)
+    requests = RequestsInFlight()
     deliverer = Deliverer(
-        channels_for(settings, mailer), clock, poll_seconds=settings.DELIVERY_POLL_SECONDS
+        channels_for(settings, mailer),
+        clock,
+        poll_seconds=settings.DELIVERY_POLL_SECONDS,
+        requests_first=_requests_first(settings, requests),
     )
     limit_concurrent_hashes(settings.PASSWORD_HASH_CONCURRENCY)
 
@@ -91,7 +96,10 @@ def create_app(
 
     graphql = PartnerlinkGraphQL(settings, clock, notifier or deliverer, attempts)
     configure_logging(settings)
-    middleware = [Middleware(RequestLogMiddleware)]  # outermost: every request is logged once
+    middleware = [
+        Middleware(CountRequests, requests=requests),
+        Middleware(RequestLogMiddleware),  # every request is logged once
+    ]
     if settings.CORS_ORIGINS:
         middleware.append(
             Middleware(
@@ -130,6 +138,11 @@ def create_app(
 def _delivering(settings: Settings, deliverer: Deliverer) -> AbstractAsyncContextManager[None]:
     """The deliverer, in the background while the app serves, unless it runs apart."""
     return deliverer.running() if settings.DELIVER_IN_SERVE else nullcontext()
+
+
+def _requests_first(settings: Settings, requests: RequestsInFlight) -> RequestsFirst | None:
+    seconds = settings.DELIVERY_REQUESTS_FIRST_SECONDS
+    return RequestsFirst(requests, for_at_most=seconds) if seconds > 0 else None
 
 
 def _default_app() -> Starlette:

@@ -68,6 +68,9 @@ class Settings(BaseSettings):
     DELIVER_IN_SERVE: bool = True
     # How often a deliverer looks for work recorded by other processes and retries due.
     DELIVERY_POLL_SECONDS: float = Field(default=2.0, gt=0, le=300)
+    # Inside `serve`, a deliverer lets its worker's requests go first for at most this long
+    # behind (app.deliverer.RequestsFirst); 0: it never does.
+    DELIVERY_REQUESTS_FIRST_SECONDS: float = Field(default=30.0, ge=0, le=3600)
     # Webhooks to loopback, private, link-local... addresses (rules.webhook_targets): unset, allowed
     # in development and refused in production.
     WEBHOOK_ALLOW_PRIVATE_TARGETS: bool | None = None

@@ -1,0 +1,201 @@
+"""Inside `serve` requests go first: the worker counts the HTTP requests it is answering, and
+its deliverer claims at most once every `claim_every` seconds while there are any, at once when
+the worker falls quiet, and freely again once it has been behind for `for_at_most` seconds."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from itertools import pairwise
+
+import httpx
+import pytest
+from starlette.applications import Starlette
+from starlette.middleware import Middleware
+from starlette.requests import Request
+from starlette.responses import PlainTextResponse
+from starlette.routing import Route
+from starlette.types import Message, Receive, Scope, Send
+
+from app import deliverer as deliverer_module
+from app.deliverer import Deliverer, RequestsFirst
+from app.requests_in_flight import CountRequests, RequestsInFlight
+from rules.clock import FakeClock
+from rules.outbox import Outcome
+from tests.conftest import CLOCK_START
+
+
+class Backlog:
+    """A channel (`rules.outbox.Channel`) over a list of work, noting when each claim came."""
+
+    name = "backlog"
+    lease = timedelta(minutes=1)
+    look_again_soon = False
+
+    def __init__(self, items: int = 0) -> None:
+        self.waiting = list(range(items))
+        self.claims: list[float] = []  # time.monotonic() of each claim that found work
+        self.done: list[int] = []
+
+    def add(self, count: int) -> None:
+        start = len(self.done) + len(self.waiting)
+        self.waiting += range(start, start + count)
+
+    async def claim(self, now: datetime, limit: int) -> list[int]:
+        taken, self.waiting = self.waiting[:limit], self.waiting[limit:]
+        if taken:
+            self.claims.append(time.monotonic())
+        return taken
+
+    async def attempt(self, item: int) -> None:
+        return None
+
+    async def settle(self, item: int, outcome: Outcome, now: datetime) -> None:
+        self.done.append(item)
+
+
+async def until(condition: Callable[[], bool], seconds: float = 5.0) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition():
+        assert time.monotonic() < deadline, "timed out"
+        await asyncio.sleep(0.005)
+
+
+def deliverer(channel: Backlog, first: RequestsFirst | None) -> Deliverer:
+    return Deliverer([channel], FakeClock(CLOCK_START), poll_seconds=0.02, requests_first=first)
+
+
+# --- counting ------------------------------------------------------------------------------------
+
+
+def counting_app(requests: RequestsInFlight, seen: list[int]) -> Starlette:
+    """An app whose handlers note the count they see while they answer."""
+
+    async def page(request: Request) -> PlainTextResponse:
+        seen.append(requests.count)
+        return PlainTextResponse("ok")
+
+    async def fails(request: Request) -> PlainTextResponse:
+        raise RuntimeError("broken")
+
+    return Starlette(
+        routes=[Route("/", page), Route("/fails", fails)],
+        middleware=[Middleware(CountRequests, requests=requests)],
+    )
+
+
+async def test_a_request_counts_while_it_is_answered_and_not_after() -> None:
+    requests, seen = RequestsInFlight(), list[int]()
+    transport = httpx.ASGITransport(app=counting_app(requests, seen), raise_app_exceptions=False)
+    async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
+        assert (await client.get("/")).status_code == 200
+        assert (await client.get("/fails")).status_code == 500
+
+    assert seen == [1]
+    assert (requests.count, requests.busy) == (0, False)
+
+
+async def test_a_websocket_held_open_is_not_a_request_waiting() -> None:
+    requests, seen = RequestsInFlight(), list[int]()
+
+    async def socket(scope: Scope, receive: Receive, send: Send) -> None:
+        seen.append(requests.count)
+
+    async def nothing() -> Message:
+        return {}
+
+    async def ignore(message: Message) -> None:
+        return None
+
+    for kind in ("websocket", "lifespan"):
+        await CountRequests(socket, requests)({"type": kind}, nothing, ignore)
+
+    assert seen == [0, 0]
+
+
+async def test_quiet_waits_for_the_last_request_to_end_or_the_time_given() -> None:
+    requests = RequestsInFlight()
+    requests.started()
+    requests.started()
+    waiting = asyncio.ensure_future(requests.quiet(5))
+    requests.ended()
+    await asyncio.sleep(0.01)
+    assert not waiting.done()  # one still answered
+
+    requests.ended()
+    await asyncio.wait_for(waiting, 1)
+
+    requests.started()
+    began = time.monotonic()
+    await requests.quiet(0.05)  # never quiet: it gives up after the time given
+    assert 0.04 <= time.monotonic() - began < 1
+    assert requests.busy
+
+
+# --- the deliverer -------------------------------------------------------------------------------
+
+
+async def test_while_requests_are_answered_the_deliverer_claims_at_most_once_per_interval() -> None:
+    requests = RequestsInFlight()
+    channel = Backlog()
+    background = deliverer(channel, RequestsFirst(requests, claim_every=0.3, for_at_most=60))
+    requests.started()  # a request that lasts throughout
+    async with background.running():
+        for _ in range(6):  # work keeps coming, as the request's events would
+            channel.add(1)
+            await background.recorded(channel.name, CLOCK_START)
+            await asyncio.sleep(0.1)
+
+    gaps = [later - earlier for earlier, later in pairwise(channel.claims)]
+    assert 1 <= len(channel.claims) <= 3
+    assert all(gap >= 0.28 for gap in gaps)
+
+
+async def test_the_deliverer_claims_at_once_when_the_worker_falls_quiet() -> None:
+    requests = RequestsInFlight()
+    channel = Backlog()
+    background = deliverer(channel, RequestsFirst(requests, claim_every=30, for_at_most=60))
+    requests.started()
+    async with background.running():
+        channel.add(1)  # the first claim: none came before
+        await until(lambda: len(channel.done) == 1)
+        channel.add(1)
+        await background.recorded(channel.name, CLOCK_START)
+        await asyncio.sleep(0.1)
+        assert len(channel.done) == 1  # held back while the request is answered
+
+        requests.ended()
+        await until(lambda: len(channel.done) == 2, seconds=1)
+
+
+async def test_a_deliverer_behind_for_too_long_claims_freely_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(deliverer_module, "BATCH", 2)  # each claim leaves work waiting
+    requests = RequestsInFlight()
+    channel = Backlog(items=10)
+    background = deliverer(channel, RequestsFirst(requests, claim_every=30, for_at_most=0.2))
+    requests.started()
+    began = time.monotonic()
+    async with background.running():
+        await until(lambda: len(channel.done) == 10, seconds=2)
+
+    assert channel.claims[0] - began < 0.1  # the first claim at once
+    assert channel.claims[1] - began >= 0.19  # the next waited until it was behind too long
+    assert channel.claims[-1] - channel.claims[1] < 0.2  # then one after the other
+
+
+async def test_without_requests_first_the_deliverer_never_waits_for_requests() -> None:
+    requests = RequestsInFlight()
+    requests.started()
+    channel = Backlog()
+    background = deliverer(channel, None)
+    async with background.running():
+        for _ in range(3):
+            channel.add(1)
+            await background.recorded(channel.name, CLOCK_START)
+            await until(lambda: not channel.waiting, seconds=1)
+
+    assert len(channel.claims) == 3
