@@ -243,11 +243,11 @@ def arrival_latencies(arrivals: Arrivals, answered_at: dict[str, float]) -> list
 
 
 async def load_phase(url: str, args: argparse.Namespace, placement: str) -> dict[str, Any]:
-    """32 clients associating, with three endpoints and with none, taking turns twice; the
+    """32 clients associating, with three endpoints and with none, taking turns; the
     deliverer inside `serve` ("serve") or as `partnerlink deliver` beside it ("apart")."""
     arrivals = Arrivals()
     server, port = await receiver(arrivals)
-    rounds = 2
+    rounds = 2 * args.pairs  # of each side
     per_round = args.clients * args.per_client
     total = rounds * per_round
     hooked = await seeded(url, total + args.clients, 3, port)
@@ -264,13 +264,22 @@ async def load_phase(url: str, args: argparse.Namespace, placement: str) -> dict
     streamed: dict[str, float] = {}
     apart = await deliver_process(url) if placement == "apart" else None
     with Server(REAL_APP, url, env=env) as app:
-        ready = asyncio.Event()
-        stream = asyncio.ensure_future(subscriber(app.port, hooked.api_key, streamed, ready))
-        await asyncio.wait_for(ready.wait(), 30)
-        # Warm-up: one association per client on each side, not measured.
+        # Each partner has a subscriber, so that the endpoints are all the two sides differ by.
+        ready = [asyncio.Event(), asyncio.Event()]
+        streams = [
+            asyncio.ensure_future(subscriber(app.port, hooked.api_key, streamed, ready[0])),
+            asyncio.ensure_future(subscriber(app.port, plain.api_key, {}, ready[1])),
+        ]
+        await asyncio.wait_for(asyncio.gather(*(r.wait() for r in ready)), 30)
+        # Warm-up: one association per client on each side, not measured, and its webhooks
+        # delivered before the first round.
         await associate_round(app.port, hooked, total, 1, args.clients)
         await associate_round(app.port, plain, total, 1, args.clients)
+        await wait_for(arrivals, args.clients * 3 * 3, 60)
+        # Without, with, with, without, and again: a machine that slows down or speeds up
+        # during the run weighs on both sides alike.
         order = [("without", plain), ("with", hooked), ("with", hooked), ("without", plain)]
+        order *= args.pairs
         done = {"with": 0, "without": 0}
         for label, who in order:
             start = done[label] * per_round
@@ -288,7 +297,8 @@ async def load_phase(url: str, args: argparse.Namespace, placement: str) -> dict
                     for customer, at in result.answered_at.items()
                     if customer in streamed
                 ]
-        stream.cancel()
+        for stream in streams:
+            stream.cancel()
     if apart is not None:
         apart.terminate()
         await apart.wait()
@@ -408,6 +418,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.webhooks", description=__doc__)
     parser.add_argument("--clients", type=int, default=32)
     parser.add_argument("--per-client", type=int, default=20)
+    parser.add_argument(
+        "--pairs", type=int, default=2, help="turns of without, with, with, without"
+    )
     parser.add_argument("--paced-rate", type=float, default=30.0)
     parser.add_argument("--paced-seconds", type=float, default=10.0)
     parser.add_argument("--backlog", type=int, default=3000)
