@@ -5,6 +5,7 @@ the installed `partnerlink` script in a subprocess."""
 from __future__ import annotations
 
 import asyncio
+import os
 import re
 import subprocess
 import sys
@@ -35,6 +36,7 @@ from rules.attempts import (
 from rules.invitations import find_invitation
 from rules.mail import OutgoingMail, record_mail
 from rules.partners import partner_for_api_key
+from tests.live_server import partnerlink
 from tests.redis_support import REDIS_URL, redis_attempts
 from tests.test_mail import SENDER, free_port
 from tests.test_mail_delivery import MoodySmtp, listening
@@ -562,6 +564,41 @@ def test_deliver_once_sends_the_recorded_mail_and_says_how_many_attempts(
     assert (first.code, first.out) == (0, "made 1 delivery attempt\n")
     assert (second.code, second.out) == (0, "made 0 delivery attempts\n")
     assert [e.rcpt_tos for e in smtp.envelopes] == [["newcomer@example.com"]]
+
+
+def test_deliver_runs_at_a_lower_cpu_priority_until_stopped(
+    cli_database: str, tmp_path: Path
+) -> None:
+    """On a machine shared with `serve` workers their requests go first: `--nice N` lowers
+    the deliverer's priority by N (10 by default)."""
+    env = {**os.environ, "DATABASE_URL": cli_database, "PUBLIC_BASE_URL": BASE_URL}
+    own = os.getpriority(os.PRIO_PROCESS, 0)
+    for argv, lowered in ((["--nice", "7"], 7), ([], 10)):
+        process = subprocess.Popen(
+            [*partnerlink(), "deliver", *argv],
+            cwd=tmp_path,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
+        try:
+            assert process.stdout is not None
+            started = next(line for line in process.stdout if "delivering" in line)
+            assert os.getpriority(os.PRIO_PROCESS, process.pid) == min(19, own + lowered)
+            assert f"niceness {min(19, own + lowered)}" in started
+        finally:
+            process.terminate()
+            assert process.wait(timeout=30) == 0
+            assert process.stdout is not None
+            process.stdout.close()
+
+
+def test_deliver_refuses_a_niceness_out_of_range(cli: Cli) -> None:
+    result = cli("deliver", "--nice", "20")
+
+    assert result.code == 2
+    assert "a whole number from 0 to 19, not '20'" in result.err
 
 
 # --- attempts: a developer locked out by their own fuzzing gets the limits back -------------

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+import os
 import signal
 
 from app.commands.common import Formatter, run_operation
@@ -16,6 +17,19 @@ from app.settings import Settings
 from rules.clock import system_clock
 
 logger = logging.getLogger("partnerlink.deliverer")
+# On a machine shared with `serve` workers the deliverer takes the CPU they leave, as the
+# deliverer inside `serve` lets its worker's requests go first (app.deliverer.RequestsFirst).
+DEFAULT_NICENESS = 10
+
+
+def niceness(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = -1
+    if not 0 <= number <= 19:
+        raise argparse.ArgumentTypeError(f"a whole number from 0 to 19, not {value!r}")
+    return number
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -30,7 +44,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "event is written (on PostgreSQL, in any process) and looks for other work every "
         "DELIVERY_POLL_SECONDS. Attempts that fail are logged on the "
         "partnerlink.mail logger with their cause; webhook attempts are kept with their "
-        "delivery (webhookEndpoints over GraphQL).",
+        "delivery (webhookEndpoints over GraphQL). It runs at a lower CPU priority (--nice): "
+        "on a machine it shares with API workers, their requests go first.",
         epilog="examples:\n"
         "  partnerlink deliver\n"
         "  partnerlink deliver --once     # what is due now, then exit\n"
@@ -38,12 +53,22 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         formatter_class=Formatter,
     )
     parser.add_argument("--once", action="store_true", help="deliver what is due now, then exit")
+    parser.add_argument(
+        "--nice",
+        type=niceness,
+        default=DEFAULT_NICENESS,
+        metavar="N",
+        help=f"lower the process's CPU priority by N, 0 to 19 (default {DEFAULT_NICENESS}); "
+        "0 keeps it",
+    )
     parser.set_defaults(handler=deliver)
 
 
 def deliver(args: argparse.Namespace, settings: Settings) -> int:
     configure_logging(settings)
     warn_without_mail_server(settings)
+    if args.nice and hasattr(os, "nice"):  # not on Windows
+        os.nice(args.nice)
     deliverer = Deliverer(
         channels_for(settings), system_clock, poll_seconds=settings.DELIVERY_POLL_SECONDS
     )
@@ -59,6 +84,10 @@ def deliver(args: argparse.Namespace, settings: Settings) -> int:
     return run_operation(settings, operation)
 
 
+def _niceness() -> int:
+    return os.getpriority(os.PRIO_PROCESS, 0) if hasattr(os, "getpriority") else 0
+
+
 async def _until_stopped(deliverer: Deliverer) -> None:
     """Runs the deliverer until SIGINT or SIGTERM; an attempt cut short is retried once its
     lease runs out."""
@@ -66,7 +95,7 @@ async def _until_stopped(deliverer: Deliverer) -> None:
     loop = asyncio.get_running_loop()
     for stop in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(stop, task.cancel)
-    logger.info("delivering (polling every %s s)", deliverer.poll_seconds)
+    logger.info("delivering (polling every %s s, niceness %d)", deliverer.poll_seconds, _niceness())
     try:
         await task
     except asyncio.CancelledError:
