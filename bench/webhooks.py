@@ -1,16 +1,18 @@
 """Webhooks under load, on PostgreSQL, printed and rerunnable:
 
-    .venv/bin/python -m bench.webhooks [--clients 32] [--per-client 20] [--paced-rate 30]
-                                       [--paced-seconds 10] [--backlog 3000]
+    .venv/bin/python -m bench.webhooks [--clients 32] [--per-client 20] [--pairs 3]
+                                       [--paced-rate 30] [--paced-seconds 10] [--backlog 3000]
 
 1. Cost, twice: 32 clients associate customers of a reseller partner with three webhook
-   endpoints, and of a partner with none, taking turns twice (one uvicorn worker of the real
-   app): associate throughput with / without (each association tells of 3 events, so 9
-   webhooks). First with the deliverer inside `serve`, then with `DELIVER_IN_SERVE=false` and
-   one `partnerlink deliver` beside it. Also the rate "with every webhook delivered": the
-   round's associations over the time from its start to its last webhook's arrival (the
-   deliverer may still be sending after the last answer). Under 32 clients the worker is
-   saturated: the commit-to-arrival times of these rounds are those of a backlog.
+   endpoints, and of a partner with none (one uvicorn worker of the real app, each partner with
+   a subscriber to its `events`), in rounds of 32 x `--per-client` associations taking turns
+   without, with, with, without, `--pairs` times: associate throughput with / without (each
+   association tells of 3 events, so 9 webhooks). First with the deliverer inside `serve`, then
+   with `DELIVER_IN_SERVE=false` and one `partnerlink deliver` beside it (at its default
+   niceness). Also the rate "with every webhook delivered": the round's associations over the
+   time from its start to its last webhook's arrival (the deliverer may still be sending after
+   the last answer). Under 32 clients the worker is saturated, and inside `serve` requests go
+   first: the commit-to-arrival times of these rounds are those of a backlog.
 2. Commit to arrival at a steady rate below saturation (`--paced-rate` associations a second):
    for every `association.created` webhook, the time from the client's answer (the answer
    follows the commit) to the webhook's arrival at the receiver, p50 and p99; and the same to a
@@ -419,7 +421,7 @@ def main() -> int:
     parser.add_argument("--clients", type=int, default=32)
     parser.add_argument("--per-client", type=int, default=20)
     parser.add_argument(
-        "--pairs", type=int, default=2, help="turns of without, with, with, without"
+        "--pairs", type=int, default=3, help="turns of without, with, with, without"
     )
     parser.add_argument("--paced-rate", type=float, default=30.0)
     parser.add_argument("--paced-seconds", type=float, default=10.0)
@@ -436,6 +438,11 @@ def main() -> int:
             f"with every webhook delivered: {load['sustained_rps_with_delivery']:.1f}/s "
             f"(ratio {load['sustained_ratio']:.2f})"
         )
+        rounds = load["rounds_rps"]
+        print(
+            "  rounds with: " + " ".join(f"{rps:.0f}" for rps in rounds["with"])
+            + "; without: " + " ".join(f"{rps:.0f}" for rps in rounds["without"])
+        )  # fmt: skip
         print(
             f"  commit to webhook p50 {load['commit_to_arrival_ms_p50']:.0f} ms, "
             f"p99 {load['commit_to_arrival_ms_p99']:.0f} ms ({load['latency_samples']}); "
