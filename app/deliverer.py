@@ -12,7 +12,8 @@ PostgreSQL in any process, through the event listener), an attempt ends, or `pol
 the work: the claims of `rules.outbox.claim_due` keep them apart.
 
 Inside `serve`, requests go first (`RequestsFirst`): while its worker is answering HTTP requests,
-the deliverer claims at most once a second, and at once whenever the worker falls quiet. A burst
+the deliverer claims at most once a second (20 of each channel), and in full whenever the worker
+falls quiet. A burst
 of requests then has the worker to itself, and the deliveries it recorded go out when it ends.
 Only for so long: once the deliverer has been behind (its claims leaving work due) for
 `for_at_most` seconds, it claims as fast as it can again, requests or not, until it catches up.
@@ -81,11 +82,12 @@ def webhook_channel(settings: Settings) -> WebhookChannel:
 @dataclass(frozen=True)
 class RequestsFirst:
     """How a deliverer inside `serve` lets its worker's requests go first: while `requests` are
-    being answered it claims at most once every `claim_every` seconds, unless it has been behind
-    for `for_at_most` seconds (see the module's docstring)."""
+    being answered it claims at most once every `claim_every` seconds, `claim_at_most` of each
+    channel, unless it has been behind for `for_at_most` seconds (see the module's docstring)."""
 
     requests: RequestsInFlight
     claim_every: float = 1.0
+    claim_at_most: int = 20  # of each channel, in a claim made while requests are answered
     for_at_most: float = 30.0
 
 
@@ -164,9 +166,9 @@ class Deliverer:
         while True:
             self._wake.clear()
             self._events_written.clear()
-            await self._let_requests_go_first()
+            batch = await self._let_requests_go_first()
             try:
-                started = await self._start_due(in_flight)
+                started = await self._start_due(in_flight, batch)
             except Exception:  # the database away, say: the next round tries again
                 log.exception("delivery round failed")
                 started = 0
@@ -175,14 +177,16 @@ class Deliverer:
                 continue
             await self._until_something_changes(running)
 
-    async def _start_due(self, in_flight: dict[str, set[asyncio.Task[None]]]) -> int:
-        """Claims what is due on each channel, as much as it has room for, and starts each
-        attempt as a task; how many started."""
+    async def _start_due(
+        self, in_flight: dict[str, set[asyncio.Task[None]]], batch: int = BATCH
+    ) -> int:
+        """Claims what is due on each channel, as much as it has room for (`batch` at most),
+        and starts each attempt as a task; how many started."""
         started, caught_up = 0, True
         self._last_claim = time.monotonic()
         for channel in self.channels:
             running = in_flight[channel.name]
-            room = min(BATCH, MAX_IN_FLIGHT - len(running))
+            room = min(batch, MAX_IN_FLIGHT - len(running))
             if room <= 0:
                 caught_up = False
                 continue
@@ -198,16 +202,18 @@ class Deliverer:
             self._caught_up_at = time.monotonic()
         return started
 
-    async def _let_requests_go_first(self) -> None:
+    async def _let_requests_go_first(self) -> int:
         """While the worker answers requests, waits until it falls quiet or the next claim is
-        due (`RequestsFirst`)."""
+        due (`RequestsFirst`); how much each channel may claim then."""
         first = self.requests_first
         if first is None or not first.requests.busy:
-            return
+            return BATCH
         until = min(self._last_claim + first.claim_every, self._caught_up_at + first.for_at_most)
         wait = until - time.monotonic()
         if wait > 0:
             await first.requests.quiet(wait)
+        behind_too_long = time.monotonic() >= self._caught_up_at + first.for_at_most
+        return BATCH if behind_too_long or not first.requests.busy else first.claim_at_most
 
     async def _until_something_changes(self, running: set[asyncio.Task[None]]) -> None:
         """Until work or an event is recorded, an attempt ends, or the poll time passes (sooner

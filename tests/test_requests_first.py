@@ -11,7 +11,6 @@ from datetime import datetime, timedelta
 from itertools import pairwise
 
 import httpx
-import pytest
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.requests import Request
@@ -19,7 +18,6 @@ from starlette.responses import PlainTextResponse
 from starlette.routing import Route
 from starlette.types import Message, Receive, Scope, Send
 
-from app import deliverer as deliverer_module
 from app.deliverer import Deliverer, RequestsFirst
 from app.requests_in_flight import CountRequests, RequestsInFlight
 from rules.clock import FakeClock
@@ -37,6 +35,7 @@ class Backlog:
     def __init__(self, items: int = 0) -> None:
         self.waiting = list(range(items))
         self.claims: list[float] = []  # time.monotonic() of each claim that found work
+        self.sizes: list[int] = []  # how much each took
         self.done: list[int] = []
 
     def add(self, count: int) -> None:
@@ -47,6 +46,7 @@ class Backlog:
         taken, self.waiting = self.waiting[:limit], self.waiting[limit:]
         if taken:
             self.claims.append(time.monotonic())
+            self.sizes.append(len(taken))
         return taken
 
     async def attempt(self, item: int) -> None:
@@ -137,20 +137,29 @@ async def test_quiet_waits_for_the_last_request_to_end_or_the_time_given() -> No
 # --- the deliverer -------------------------------------------------------------------------------
 
 
-async def test_while_requests_are_answered_the_deliverer_claims_at_most_once_per_interval() -> None:
+async def test_while_requests_are_answered_the_deliverer_claims_a_little_once_per_interval() -> (
+    None
+):
     requests = RequestsInFlight()
-    channel = Backlog()
-    background = deliverer(channel, RequestsFirst(requests, claim_every=0.3, for_at_most=60))
+    channel = Backlog(items=100)
+    first = RequestsFirst(requests, claim_every=0.3, claim_at_most=5, for_at_most=60)
+    background = deliverer(channel, first)
     requests.started()  # a request that lasts throughout
     async with background.running():
-        for _ in range(6):  # work keeps coming, as the request's events would
+        for _ in range(7):  # more work keeps coming, as the request's events would
             channel.add(1)
             await background.recorded(channel.name, CLOCK_START)
             await asyncio.sleep(0.1)
+        during = len(channel.claims)
 
-    gaps = [later - earlier for earlier, later in pairwise(channel.claims)]
-    assert 1 <= len(channel.claims) <= 3
+        requests.ended()
+        await until(lambda: not channel.waiting, seconds=1)
+
+    gaps = [later - earlier for earlier, later in pairwise(channel.claims[:during])]
+    assert 2 <= during <= 3
     assert all(gap >= 0.28 for gap in gaps)
+    assert channel.sizes[:during] == [5] * during
+    assert channel.sizes[during:] == [107 - 5 * during]  # quiet: all that waits at once
 
 
 async def test_the_deliverer_claims_at_once_when_the_worker_falls_quiet() -> None:
@@ -170,21 +179,19 @@ async def test_the_deliverer_claims_at_once_when_the_worker_falls_quiet() -> Non
         await until(lambda: len(channel.done) == 2, seconds=1)
 
 
-async def test_a_deliverer_behind_for_too_long_claims_freely_again(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    monkeypatch.setattr(deliverer_module, "BATCH", 2)  # each claim leaves work waiting
+async def test_a_deliverer_behind_for_too_long_claims_freely_again() -> None:
     requests = RequestsInFlight()
     channel = Backlog(items=10)
-    background = deliverer(channel, RequestsFirst(requests, claim_every=30, for_at_most=0.2))
+    first = RequestsFirst(requests, claim_every=30, claim_at_most=2, for_at_most=0.2)
+    background = deliverer(channel, first)
     requests.started()
     began = time.monotonic()
     async with background.running():
         await until(lambda: len(channel.done) == 10, seconds=2)
 
-    assert channel.claims[0] - began < 0.1  # the first claim at once
-    assert channel.claims[1] - began >= 0.19  # the next waited until it was behind too long
-    assert channel.claims[-1] - channel.claims[1] < 0.2  # then one after the other
+    assert channel.sizes == [2, 8]  # a little at once, then the rest
+    assert channel.claims[0] - began < 0.1
+    assert channel.claims[1] - began >= 0.19  # once it had been behind too long, not 30 s later
 
 
 async def test_without_requests_first_the_deliverer_never_waits_for_requests() -> None:
