@@ -11,12 +11,12 @@ PostgreSQL in any process, through the event listener), an attempt ends, or `pol
 (mail recorded by other processes, and retries that fall due). Any number of deliverers share
 the work: the claims of `rules.outbox.claim_due` keep them apart.
 
-Inside `serve`, requests go first (`RequestsFirst`): while its worker is answering HTTP requests,
-the deliverer claims at most once a second (20 of each channel), and in full whenever the worker
-falls quiet. A burst
-of requests then has the worker to itself, and the deliveries it recorded go out when it ends.
-Only for so long: once the deliverer has been behind (its claims leaving work due) for
-`for_at_most` seconds, it claims as fast as it can again, requests or not, until it catches up.
+Inside `serve`, requests go first (`RequestsFirst`, unless `DELIVERY_REQUESTS_FIRST_SECONDS` is
+0): while its worker has HTTP requests open, the deliverer claims at most once a second (20 of
+each channel), and in full whenever the worker falls quiet. A burst of requests then has the
+worker to itself, and the deliveries it recorded go out when it ends. Only for so long: once the
+deliverer has been behind (its claims leaving work due) for `for_at_most` seconds, it claims as
+fast as it can again, requests or not, until it catches up; then requests go first again.
 
 `deliver_due` and `drain` work in rounds instead (a batch claimed, attempted and settled): what
 `partnerlink deliver --once` and the tests use.
@@ -110,7 +110,8 @@ class Deliverer:
         self._wake = asyncio.Event()
         self._events_written = asyncio.Event()  # while running: any partner's event written
         self._last_claim = -float("inf")  # time.monotonic() of the last claim
-        self._caught_up_at = time.monotonic()  # when a claim last left nothing due
+        # Since when every claim has left work due (time.monotonic()); None: caught up.
+        self._behind_since: float | None = None
 
     async def recorded(self, channel: str, now: datetime) -> None:
         self._wake.set()
@@ -162,7 +163,6 @@ class Deliverer:
             await asyncio.gather(*running, return_exceptions=True)
 
     async def _rounds(self, in_flight: dict[str, set[asyncio.Task[None]]]) -> None:
-        self._caught_up_at = time.monotonic()
         while True:
             self._wake.clear()
             self._events_written.clear()
@@ -187,11 +187,13 @@ class Deliverer:
         for channel in self.channels:
             running = in_flight[channel.name]
             room = min(batch, MAX_IN_FLIGHT - len(running))
-            if room <= 0:
+            if room <= 0:  # its attempts are all in flight: whatever is due waits
                 caught_up = False
                 continue
             items = await channel.claim(self.clock.now(), room)
-            caught_up = caught_up and len(items) < room and not channel.look_again_soon
+            # Events held back by a transaction still running are not a backlog: under steady
+            # writes some nearly always are.
+            caught_up = caught_up and len(items) < room and not channel.more_waiting
             for item in items:
                 task = asyncio.create_task(self._attempt(channel, item))
                 running.add(task)
@@ -199,7 +201,9 @@ class Deliverer:
                 task.add_done_callback(_log_failure)
                 started += 1
         if caught_up:
-            self._caught_up_at = time.monotonic()
+            self._behind_since = None
+        elif self._behind_since is None:
+            self._behind_since = self._last_claim
         return started
 
     async def _let_requests_go_first(self) -> int:
@@ -208,11 +212,16 @@ class Deliverer:
         first = self.requests_first
         if first is None or not first.requests.busy:
             return BATCH
-        until = min(self._last_claim + first.claim_every, self._caught_up_at + first.for_at_most)
+        until = self._last_claim + first.claim_every
+        if self._behind_since is not None:
+            until = min(until, self._behind_since + first.for_at_most)
         wait = until - time.monotonic()
         if wait > 0:
             await first.requests.quiet(wait)
-        behind_too_long = time.monotonic() >= self._caught_up_at + first.for_at_most
+        behind_too_long = (
+            self._behind_since is not None
+            and time.monotonic() >= self._behind_since + first.for_at_most
+        )
         return BATCH if behind_too_long or not first.requests.busy else first.claim_at_most
 
     async def _until_something_changes(self, running: set[asyncio.Task[None]]) -> None:

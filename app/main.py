@@ -73,7 +73,7 @@ def create_app(
         channels_for(settings, mailer),
         clock,
         poll_seconds=settings.DELIVERY_POLL_SECONDS,
-        requests_first=_requests_first(settings, requests),
+        requests_first=requests_first_for(settings, requests),
     )
     limit_concurrent_hashes(settings.PASSWORD_HASH_CONCURRENCY)
 
@@ -132,6 +132,7 @@ def create_app(
     )
     app.state.settings = settings
     app.state.clock = clock
+    app.state.requests_in_flight = requests
     return app
 
 
@@ -140,7 +141,8 @@ def _delivering(settings: Settings, deliverer: Deliverer) -> AbstractAsyncContex
     return deliverer.running() if settings.DELIVER_IN_SERVE else nullcontext()
 
 
-def _requests_first(settings: Settings, requests: RequestsInFlight) -> RequestsFirst | None:
+def requests_first_for(settings: Settings, requests: RequestsInFlight) -> RequestsFirst | None:
+    """How the app's deliverer lets the worker's requests go first; None: it does not."""
     seconds = settings.DELIVERY_REQUESTS_FIRST_SECONDS
     return RequestsFirst(requests, for_at_most=seconds) if seconds > 0 else None
 

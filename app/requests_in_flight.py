@@ -1,5 +1,8 @@
 """How many HTTP requests a worker is answering, counted by a pure ASGI middleware, so that the
-work the worker does in the background (its deliverer) can let requests go first."""
+work the worker does in the background (its deliverer) can let requests go first.
+
+A request counts from its first byte to its answer's last, whatever it waits on meanwhile (a
+slow upload, the password-hash limiter): open requests are what it counts, not CPU time."""
 
 from __future__ import annotations
 

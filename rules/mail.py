@@ -93,6 +93,7 @@ class MailChannel:
     name = MAIL_CHANNEL
     lease = MAIL_LEASE
     look_again_soon = False  # mail is due at once or at its retry's time
+    more_waiting = False  # all mail waiting is rows
 
     def __init__(self, mailer: Mailer) -> None:
         self.mailer = mailer

@@ -163,10 +163,12 @@ class WebhookChannel:
         self.present, self.wall_clock = present, wall_clock
         self._settles = SettleQueue()
         self.look_again_soon = False  # events wait to be fanned out: claim again soon
+        self.more_waiting = False  # the last fan-out read a full batch of events, and more wait
 
     async def claim(self, now: datetime, limit: int) -> Sequence[Work]:
         fanned = await fan_out_new_events(now)
         self.look_again_soon = fanned.more or fanned.held_back
+        self.more_waiting = fanned.more and fanned.events > 0  # not another's fan-out
         enabled = Subquery(WebhookEndpoint.filter(enabled=True).values("id"))
         rows = WebhookStream.filter(endpoint_id__in=enabled)
         streams = await claim_due(rows, now=now, lease=self.lease, limit=limit)

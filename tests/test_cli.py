@@ -9,6 +9,7 @@ import os
 import re
 import subprocess
 import sys
+import time
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass
@@ -574,24 +575,37 @@ def test_deliver_runs_at_a_lower_cpu_priority_until_stopped(
     env = {**os.environ, "DATABASE_URL": cli_database, "PUBLIC_BASE_URL": BASE_URL}
     own = os.getpriority(os.PRIO_PROCESS, 0)
     for argv, lowered in ((["--nice", "7"], 7), ([], 10)):
-        process = subprocess.Popen(
-            [*partnerlink(), "deliver", *argv],
-            cwd=tmp_path,
-            env=env,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT,
-            text=True,
-        )
+        log = tmp_path / f"deliver{len(argv)}.log"
+        with log.open("w") as output:
+            process = subprocess.Popen(
+                [*partnerlink(), "deliver", *argv],
+                cwd=tmp_path,
+                env=env,
+                stdout=output,
+                stderr=subprocess.STDOUT,
+            )
         try:
-            assert process.stdout is not None
-            started = next(line for line in process.stdout if "delivering" in line)
-            assert os.getpriority(os.PRIO_PROCESS, process.pid) == min(19, own + lowered)
-            assert f"niceness {min(19, own + lowered)}" in started
+            started = _line_when_written(log, "delivering", process)
+            priority = os.getpriority(os.PRIO_PROCESS, process.pid)
         finally:
             process.terminate()
-            assert process.wait(timeout=30) == 0
-            assert process.stdout is not None
-            process.stdout.close()
+        assert process.wait(timeout=30) == 0, log.read_text()
+        assert priority == min(19, own + lowered)
+        assert f"niceness {min(19, own + lowered)}" in started
+
+
+def _line_when_written(
+    log: Path, text: str, process: subprocess.Popen[bytes], seconds: float = 60
+) -> str:
+    """The first line of `log` holding `text`, once the process has written it."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        found = [line for line in log.read_text().splitlines() if text in line]
+        if found:
+            return found[0]
+        assert process.poll() is None, f"exited with {process.returncode}: {log.read_text()}"
+        time.sleep(0.05)
+    raise AssertionError(f"{text!r} not written within {seconds} s: {log.read_text()}")
 
 
 def test_deliver_refuses_a_niceness_out_of_range(cli: Cli) -> None:
