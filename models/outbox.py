@@ -18,7 +18,8 @@ class OutboxMail(Model):
     id = fields.BigIntField(primary_key=True)
     recipient = fields.CharField(max_length=254)
     subject = fields.CharField(max_length=200)
-    body = fields.TextField(null=True)
+    # Tortoise types every TextField as `str`; this one is NULL once the body is cleared.
+    body: str | None = fields.TextField(null=True)
     state = fields.CharEnumField(MailState, max_length=16, default=MailState.PENDING)
     created_at = fields.DatetimeField()
     expires_at = fields.DatetimeField()

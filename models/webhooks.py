@@ -105,7 +105,7 @@ class WebhookAttempt(Model):
     duration_ms = fields.IntField()
     status_code = fields.IntField(null=True)
     error = fields.CharField(max_length=300, null=True)
-    response_excerpt = fields.TextField(null=True)
+    response_excerpt: str | None = fields.TextField(null=True)  # Tortoise's type says `str`
 
     delivery_id: int
 
