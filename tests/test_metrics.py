@@ -12,8 +12,9 @@ from app.database import Dialect
 from app.main import create_app
 from app.settings import Settings
 from rules.clock import FakeClock
-from tests.api.conftest import SETTINGS, Outbox
+from tests.api.conftest import SETTINGS
 from tests.api.test_abuse_limits import aliased_logins
+from tests.rules.mailbox import Outbox
 
 TOKEN = "metrics-token-for-tests"
 Samples = dict[tuple[str, frozenset[tuple[str, str]]], float]

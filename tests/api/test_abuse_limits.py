@@ -13,8 +13,9 @@ from models import AttemptCounter
 from rules.attempts import CODE_PER_ADDRESS, LOGIN_PER_ADDRESS, AttemptStore
 from rules.clock import FakeClock
 from rules.customers import Registration, register_customer
-from tests.api.conftest import SETTINGS, Api, Outbox
+from tests.api.conftest import SETTINGS, Api
 from tests.redis_support import redis_attempts
+from tests.rules.mailbox import Outbox
 
 LOGIN = """
 mutation Login($login: String!, $password: String!) {

@@ -30,9 +30,9 @@ from rules.sessions import end_session, start_session
 from rules.webhooks import create_endpoint
 from schema.roles import NOT_PARTNER_MUTATIONS, PARTNER_ROLES
 from schema.root import schema as strawberry_schema
-from tests.api.conftest import Actors, Api, Outbox, database_state, gid
+from tests.api.conftest import Actors, Api, database_state, gid
 from tests.builders import complete_steps
-from tests.rules.mailbox import code_in
+from tests.rules.mailbox import Outbox, code_in
 
 PASSWORD = "correct horse battery"
 NEW_EMAIL = "newcomer@example.com"

@@ -13,7 +13,8 @@ from rules.clock import FakeClock
 from rules.customers import Registration, register_customer
 from rules.email_codes import MAX_ATTEMPTS_PER_CODE
 from rules.invitations import revoke_invitation
-from tests.api.conftest import Actors, Api, Outbox, database_state
+from tests.api.conftest import Actors, Api, database_state
+from tests.rules.mailbox import Outbox
 
 REQUEST_CODE = """
 mutation Request($email: String!) {

@@ -55,7 +55,8 @@ from schema.execution import Later, LeanExecutionContext, lean_resolvers
 from schema.root import build_schema
 from schema.types import NODE_TYPES
 from schema.types import Customer as CustomerNode
-from tests.api.conftest import SETTINGS, Actors, Outbox, gid
+from tests.api.conftest import SETTINGS, Actors, gid
+from tests.rules.mailbox import Outbox
 
 LEAN = build_schema(production=False)
 STOCK = build_schema(production=False, lean=False)

@@ -3,7 +3,8 @@
 import re
 
 from models import Customer
-from tests.api.conftest import Actors, Api, Outbox
+from tests.api.conftest import Actors, Api
+from tests.rules.mailbox import Outbox
 
 REQUEST = """mutation($email: String!) {
   requestPasswordReset(input: {email: $email}) { accepted errors { code field } }

@@ -12,7 +12,8 @@ import schema.types
 from app.main import create_app
 from app.settings import Settings
 from rules.clock import FakeClock
-from tests.api.conftest import Api, Outbox, gid
+from tests.api.conftest import Api, gid
+from tests.rules.mailbox import Outbox
 
 SECRET_DETAIL = "connection to db.internal:5432 refused (password=hunter2)"
 

@@ -4,7 +4,8 @@ import json
 
 from app.graphql import PartnerlinkGraphQL
 from rules.clock import FakeClock
-from tests.api.conftest import SETTINGS, Api, Outbox
+from tests.api.conftest import SETTINGS, Api
+from tests.rules.mailbox import Outbox
 
 
 async def test_an_answer_is_compact_utf8_json(api: Api) -> None:
