@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, Envelope, LoginPassword
+from pydantic import SecretStr
 
 from app.deliverer import Deliverer
 from app.mail import LogMailer, SmtpMailer, mailer_from_settings, warn_without_mail_server
@@ -155,7 +156,7 @@ def test_the_smtp_settings_make_an_smtp_mailer() -> None:
         SMTP_HOST="smtp.example.com",
         SMTP_PORT=2525,
         SMTP_USERNAME="mailer",
-        SMTP_PASSWORD="s3cret",
+        SMTP_PASSWORD=SecretStr("s3cret"),
         SMTP_FROM=SENDER,
         SMTP_STARTTLS=False,
     )
@@ -177,7 +178,7 @@ async def test_the_mailer_of_the_settings_logs_in_with_the_smtp_password(
         SMTP_HOST="127.0.0.1",
         SMTP_PORT=smtp.port,
         SMTP_USERNAME="mailer",
-        SMTP_PASSWORD="s3cret",
+        SMTP_PASSWORD=SecretStr("s3cret"),
         SMTP_FROM=SENDER,
         SMTP_STARTTLS=False,
     )

@@ -11,7 +11,7 @@ from collections.abc import AsyncIterator, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import timedelta
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx
 import pytest
@@ -70,8 +70,11 @@ class MoodySmtp(SmtpServer):
         return await super().handle_DATA(server, session, envelope)
 
 
+Smtp = TypeVar("Smtp", bound=SmtpServer)
+
+
 @contextmanager
-def listening(server: SmtpServer) -> Iterator[SmtpServer]:
+def listening(server: Smtp) -> Iterator[Smtp]:
     controller = Controller(server, hostname="127.0.0.1", port=server.port)
     controller.start()
     try:
