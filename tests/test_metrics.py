@@ -6,6 +6,7 @@ from collections.abc import AsyncIterator
 import httpx
 import pytest
 from prometheus_client.parser import text_string_to_metric_families
+from pydantic import SecretStr
 
 from app import metrics
 from app.database import Dialect
@@ -145,7 +146,7 @@ async def test_a_metrics_token_is_required_when_set(clock: FakeClock) -> None:
 
 
 def test_the_metrics_token_is_a_secret() -> None:
-    settings = Settings(_env_file=None, METRICS_TOKEN=TOKEN)  # type: ignore[call-arg]
+    settings = Settings(_env_file=None, METRICS_TOKEN=SecretStr(TOKEN))  # type: ignore[call-arg]
 
     assert TOKEN not in repr(settings)
     assert settings.metrics_enabled  # development
@@ -153,4 +154,4 @@ def test_the_metrics_token_is_a_secret() -> None:
 
 def test_a_short_metrics_token_is_refused() -> None:
     with pytest.raises(ValueError, match="METRICS_TOKEN"):
-        Settings(_env_file=None, METRICS_TOKEN="short")  # type: ignore[call-arg]
+        Settings(_env_file=None, METRICS_TOKEN=SecretStr("short"))  # type: ignore[call-arg]

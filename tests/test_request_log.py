@@ -9,6 +9,7 @@ import re
 import subprocess
 from collections.abc import AsyncIterator
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -27,7 +28,7 @@ from tests.live_server import partnerlink
 LOGGER = "partnerlink.request"
 
 
-def settings(**values: object) -> Settings:
+def settings(**values: Any) -> Settings:
     return Settings(_env_file=None, **values)  # type: ignore[call-arg]
 
 
@@ -84,7 +85,7 @@ async def test_a_sane_incoming_id_is_kept(client: httpx.AsyncClient, incoming: s
     "incoming", ["", "A" * 65, "a b", "x;rm", "id\\n", "caf\u00e9", "<script>"]
 )
 async def test_an_insane_incoming_id_is_replaced(client: httpx.AsyncClient, incoming: str) -> None:
-    response = await client.get("/id", headers={"X-Request-ID": incoming.encode("utf-8")})
+    response = await client.get("/id", headers={b"X-Request-ID": incoming.encode("utf-8")})
     assert re.fullmatch(r"[0-9a-f]{32}", response.headers["X-Request-ID"])
     assert response.headers.get_list("X-Request-ID") == [response.text]
 
