@@ -36,9 +36,10 @@ async def test_the_database_compares_and_returns_amounts_exactly() -> None:
         )
 
     # As text, "7.50" > "10.00" and "0.00" > "0": amounts must compare as numbers.
-    assert await Expenditure.filter(amount__gt=Decimal("8")).values_list("ref", flat=True) == [
-        "large"
-    ]
+    refs: list[str] = await Expenditure.filter(amount__gt=Decimal("8")).values_list(
+        "ref", flat=True
+    )  # type: ignore[assignment]  # Tortoise types even a flat values_list as tuples
+    assert refs == ["large"]
     assert await Expenditure.filter(amount__gt=0).count() == 2
     stored = await Expenditure.get(ref="small")
     assert stored.amount == Decimal("7.50") and str(stored.amount) == "7.50"

@@ -143,11 +143,11 @@ async def test_pages_in_association_order_follow_each_other_through_ties(
             break
         after = page["pageInfo"]["endCursor"]
 
-    in_order = await (  # ties broken by the association's id
+    in_order: list[str] = await (  # ties broken by the association's id
         Association.filter(partner_id=partner.id)
         .order_by("id")
         .values_list("customer__account_name", flat=True)
-    )
+    )  # type: ignore[assignment]  # Tortoise types even a flat values_list as tuples
     assert len(in_order) == len(made)
     assert seen == (in_order[::-1] if descending else in_order)
 

@@ -44,11 +44,11 @@ async def test_a_page_of_budgets_is_summed_in_one_statement_each_over_its_own_pe
     clock.set(datetime(2026, 5, 3, tzinfo=UTC))
 
     with counting_statements() as statements:
-        found = await usages(pairs, clock.now())
+        used = await usages(pairs, clock.now())
 
-    assert [u.spent for u in found] == [Decimal("7.50"), Decimal("17.75"), Decimal("0.00")]
-    assert found[0].period_start == datetime(2026, 5, 1, tzinfo=UTC)
+    assert [u.spent for u in used] == [Decimal("7.50"), Decimal("17.75"), Decimal("0.00")]
+    assert used[0].period_start == datetime(2026, 5, 1, tzinfo=UTC)
     assert len(statements) == 1
-    for (budget, association), summed in zip(pairs, found, strict=True):
+    for (budget, association), summed in zip(pairs, used, strict=True):
         assert summed == await usage(budget, association, clock.now())
     assert await Budget.filter(kind=BudgetKind.PACKAGE).count() == 1
