@@ -2,6 +2,7 @@
 another account has the name or email, and registered when the file says (eligibility reads it)."""
 
 import json
+from collections.abc import Mapping
 from datetime import timedelta
 
 import pytest
@@ -30,7 +31,7 @@ def account(**fields: object) -> dict[str, object]:
     } | fields
 
 
-def jsonl(*facts: dict[str, object]) -> list[str]:
+def jsonl(*facts: Mapping[str, object]) -> list[str]:
     return [json.dumps(fact) for fact in facts]
 
 

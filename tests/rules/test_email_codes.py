@@ -1,6 +1,6 @@
 import asyncio
 from collections import Counter
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Sequence
 from datetime import timedelta
 
 import pytest
@@ -305,7 +305,7 @@ async def test_concurrent_right_codes_consume_it_once(outbox: Outbox, clock: Fak
     assert row.failures == 0
 
 
-async def outcomes(attempts: list[Awaitable[object]]) -> Counter[str | Code]:
+async def outcomes(attempts: Sequence[Awaitable[object]]) -> Counter[str | Code]:
     """How many attempts succeeded ("ok") and how many were refused with each code."""
     results = await asyncio.gather(*attempts, return_exceptions=True)
     tally: Counter[str | Code] = Counter()

@@ -1,4 +1,5 @@
 import json
+from collections.abc import Mapping
 from decimal import Decimal
 
 import pytest
@@ -22,7 +23,7 @@ from tests.builders import Builders
 OPERATOR = OperatorActor()
 
 
-def jsonl(*facts: dict[str, object]) -> list[str]:
+def jsonl(*facts: Mapping[str, object]) -> list[str]:
     return [json.dumps(fact) for fact in facts]
 
 

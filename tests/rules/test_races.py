@@ -3,7 +3,7 @@ PostgreSQL (pooled connections, row locks); SQLite runs the same stories one at 
 
 import asyncio
 from collections import Counter
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Sequence
 from datetime import timedelta
 from decimal import Decimal
 
@@ -44,7 +44,7 @@ pytestmark = pytest.mark.committed
 CONTENDERS = 20
 
 
-async def outcomes(attempts: list[Awaitable[object]]) -> Counter[str | Code]:
+async def outcomes(attempts: Sequence[Awaitable[object]]) -> Counter[str | Code]:
     """How many attempts succeeded ("ok") and how many were refused with each code."""
     results = await asyncio.gather(*attempts, return_exceptions=True)
     tally: Counter[str | Code] = Counter()
