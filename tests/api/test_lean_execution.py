@@ -22,7 +22,6 @@ import pytest
 import strawberry
 from graphql import (
     ArgumentNode,
-    ExecutionResult,
     FieldNode,
     GraphQLObjectType,
     IntValueNode,
@@ -38,6 +37,7 @@ from hypothesis import strategies as st
 from hypothesis_graphql import queries
 from starlette.requests import Request
 from strawberry.scalars import JSON
+from strawberry.types import ExecutionResult
 
 from app.graphql import PartnerlinkGraphQL
 from app.links import invitation_url
@@ -498,7 +498,7 @@ def small_root(document: str) -> Small:
     return Small(
         pending_box=PendingBox(value=_one()) if "pendingBox" in document else None,  # type: ignore[arg-type]
         numbers_box=NumbersBox(values=[_one(), 2]) if "numbersBox" in document else None,  # type: ignore[list-item]
-        loose_box=LooseBox(values=[_one()]) if "looseBox" in document else None,
+        loose_box=LooseBox(values=[_one()]) if "looseBox" in document else None,  # type: ignore[list-item]
         broken_box=BrokenBox(value=ValueError("boom")),  # type: ignore[arg-type]
     )
 
