@@ -3,6 +3,7 @@ JSON with one top-level error carrying a code of its own and a 4xx status, never
 text/plain answer; application/graphql-response+json when the client asks for it."""
 
 import json
+from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -202,7 +203,8 @@ async def test_application_json_is_answered_otherwise(api: Api, accept: str) -> 
 
 
 # Text no input may carry, through variables, on each operation that once failed on it.
-INPUTS = {
+# Per operation: its document, its variables around the text, and the variable that holds it.
+INPUTS: dict[str, tuple[str, Callable[[str], dict[str, Any]], str]] = {
     "invitation": (
         "query($t: String!) { invitation(token: $t) { kind } }",
         lambda text: {"t": text},
