@@ -50,7 +50,7 @@ async def test_a_partner_reads_its_customers_events_oldest_first_with_global_ids
         "type": "Association",
         "id": gid("Association", association.id),
     }
-    assert created["data"]["invitationId"] == gid("Invitation", association.invitation_id)  # type: ignore[attr-defined]
+    assert created["data"]["invitationId"] == gid("Invitation", association.invitation_id)
     assert created["data"]["customerId"] == gid("Customer", customer.id)
     assert created["data"]["model"] == "RESELLER"
     assert connection["pageInfo"] == {

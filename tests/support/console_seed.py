@@ -136,7 +136,10 @@ async def _extras(partner_id: int, ids: dict[str, int], now: datetime) -> None:
 
 async def _dissociation(partner_id: int, ids: dict[str, int], now: datetime) -> None:
     """What stops `client147` from being dissociated, and `client148`'s letter and request."""
-    held = {"customer_id": ids[name_of(147)], "valid_from": now - timedelta(days=30)}
+    held: dict[str, Any] = {
+        "customer_id": ids[name_of(147)],
+        "valid_from": now - timedelta(days=30),
+    }
     await ReservedInstance.create(ref="ri-147", valid_until=now + timedelta(days=300), **held)
     await SupportPlan.create(
         ref="sp-147", name="Business support", valid_until=now + timedelta(days=60), **held
