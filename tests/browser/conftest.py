@@ -19,12 +19,12 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from tests.e2e.conftest import (  # noqa: F401 (fixtures and the report hook, shared)
-    pytest_runtest_makereport,
+from tests.e2e.conftest import (  # noqa: F401 (fixtures, shared)
     server,
     server_database_url,
     smtp,
 )
+from tests.live_server import pytest_runtest_makereport  # noqa: F401 (the report hook)
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = Path(os.environ.get("PARTNERLINK_CHROMIUM", "/usr/bin/chromium"))

@@ -15,14 +15,7 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.e2e.conftest import (
-    Server,
-    attach,
-    server_env,
-    start,
-    stop,
-    workdir_in,
-)
+from tests.live_server import Server, attach, server_env, start, stop, workdir_in
 from tests.support.qr import decode_png
 from tests.test_mail import free_port
 
@@ -121,7 +114,7 @@ def test_the_first_start_makes_demo_partners_and_says_how_to_use_them(
 def test_no_demo_when_turned_off_or_in_production(
     launch: Any, server_database_url: str, overrides: dict[str, str]
 ) -> None:
-    server = launch(server_env(server_database_url, free_port(), **overrides))
+    server = launch(server_env(server_database_url, free_port()) | overrides)
 
     assert "plk_" not in server.output()
     assert server.command("partners", "list").startswith("no partner yet")
