@@ -22,7 +22,8 @@ async def graphql(server: Server, key: str, query: str, **variables: Any) -> dic
         )
     body: dict[str, Any] = response.json()
     assert "errors" not in body, body
-    return body["data"]
+    data: dict[str, Any] = body["data"]
+    return data
 
 
 async def associate_through_the_page(tab: Tab, server: Server, seeded: Seeded) -> Any:

@@ -65,7 +65,8 @@ class Live:
             )
         body: dict[str, Any] = response.json()
         assert "errors" not in body, body
-        return body["data"]
+        data: dict[str, Any] = body["data"]
+        return data
 
     async def set_budget(self, customer_id: int, amount: str) -> None:
         data = await self.call(

@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 from gql import Client, GraphQLRequest
+from gql.client import SyncClientSession
 from gql.transport.httpx import HTTPXTransport
 
 from schema.export import SCHEMA_FILE
@@ -28,7 +29,8 @@ class Caller:
         headers = {"Authorization": f"Bearer {token}"} if token else {}
         transport = HTTPXTransport(url=server.graphql_url, headers=headers, timeout=10)
         self.client = Client(transport=transport, schema=SCHEMA_FILE.read_text(encoding="utf-8"))
-        self.session = self.client.connect_sync()
+        # gql leaves connect_sync and close_sync unannotated; the session is a SyncClientSession.
+        self.session: SyncClientSession = self.client.connect_sync()  # type: ignore[no-untyped-call]
 
     def __call__(self, query: str, **variables: Any) -> dict[str, Any]:
         request = GraphQLRequest(query, variable_values=variables or None)
@@ -36,7 +38,7 @@ class Caller:
         return result
 
     def close(self) -> None:
-        self.client.close_sync()
+        self.client.close_sync()  # type: ignore[no-untyped-call]
 
 
 @pytest.fixture
