@@ -1,3 +1,6 @@
+from datetime import datetime
+from typing import Protocol
+
 from tortoise import fields
 from tortoise.models import Model
 
@@ -5,6 +8,14 @@ from models.customers import Customer
 from models.enums import ActorKind, AssociationState, CooperationModel
 from models.invitations import Invitation
 from models.partners import Partner
+
+
+class _DissolutionColumns(Protocol):
+    """What `state` reads: an Association, or rules.dashboard_rows.AssociationView (which
+    borrows it)."""
+
+    @property
+    def dissolved_at(self) -> datetime | None: ...
 
 
 class Association(Model):
@@ -47,5 +58,5 @@ class Association(Model):
         indexes = (("partner", "associated_at", "id"), ("customer",))
 
     @property
-    def state(self) -> AssociationState:
+    def state(self: _DissolutionColumns) -> AssociationState:
         return AssociationState.DISSOLVED if self.dissolved_at else AssociationState.ACTIVE

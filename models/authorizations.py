@@ -1,4 +1,5 @@
 from datetime import datetime
+from typing import Protocol
 
 from tortoise import fields
 from tortoise.models import Model
@@ -6,6 +7,18 @@ from tortoise.models import Model
 from models.customers import Customer
 from models.enums import AuthorizationScope, AuthorizationSource, AuthorizationState
 from models.partners import Partner
+
+
+class _LetterColumns(Protocol):
+    """What `scope_set` and `state_at` read: an Authorization, or rules.dashboard_rows.LetterView
+    (which borrows them)."""
+
+    @property
+    def scopes(self) -> list[str]: ...
+    @property
+    def state(self) -> AuthorizationState: ...
+    @property
+    def valid_until(self) -> datetime | None: ...
 
 
 class Authorization(Model):
@@ -40,10 +53,10 @@ class Authorization(Model):
         indexes = (("customer",), ("partner",))
 
     @property
-    def scope_set(self) -> frozenset[AuthorizationScope]:
+    def scope_set(self: _LetterColumns) -> frozenset[AuthorizationScope]:
         return frozenset(AuthorizationScope(s) for s in self.scopes)
 
-    def state_at(self, now: datetime) -> AuthorizationState:
+    def state_at(self: _LetterColumns, now: datetime) -> AuthorizationState:
         expired = self.valid_until is not None and now >= self.valid_until
         if self.state is AuthorizationState.APPROVED and expired:
             return AuthorizationState.EXPIRED

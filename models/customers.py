@@ -1,9 +1,22 @@
+from datetime import datetime
+from typing import Protocol
+
 from tortoise import fields
 from tortoise.models import Model
 
 from models.enums import AccountType, Site
 
 NO_PASSWORD = ""
+
+
+class _EnablingColumns(Protocol):
+    """What `is_enabled` reads: a Customer, or rules.dashboard_rows.CustomerView (which borrows
+    it)."""
+
+    @property
+    def billing_country(self) -> str | None: ...
+    @property
+    def agreement_accepted_at(self) -> datetime | None: ...
 
 
 class Customer(Model):
@@ -40,5 +53,5 @@ class Customer(Model):
         return self.password_hash != NO_PASSWORD
 
     @property
-    def is_enabled(self) -> bool:
+    def is_enabled(self: _EnablingColumns) -> bool:
         return self.agreement_accepted_at is not None and self.billing_country is not None
