@@ -26,9 +26,10 @@ import orjson
 
 from app.collector import settle_after_start_up
 from app.main import create_app
+from app.migrations import _admin_execute, postgres_admin_url
 from app.settings import Settings
 from bench import seed
-from bench.run import CURRENCY, _admin_execute, postgres_admin_url, postgres_db
+from bench.run import CURRENCY, postgres_db
 from bench.versus import CHEAP, ours_body
 
 # The peer comparison's requests: its page of 50 (without totalCount) and its cheapest one.

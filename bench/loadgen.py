@@ -113,7 +113,7 @@ class Connection:
         return Response(status, body)
 
     async def _chunked(self) -> bytes:
-        parts = []
+        parts: list[bytes] = []
         while True:
             size = int((await self.reader.readuntil(b"\r\n")).split(b";")[0], 16)
             if size == 0:

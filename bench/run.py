@@ -24,6 +24,7 @@ import uuid
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -456,7 +457,8 @@ async def _first_and_deep(port: int, cursor: str, samples: int) -> tuple[float, 
     first_request = post_json("/graphql", dashboard_body(50, query=PAGING), token=key)
     deep_request = post_json("/graphql", dashboard_body(50, cursor, PAGING), token=key)
     conn = await Connection.open("127.0.0.1", port)
-    firsts, deeps = [], []
+    firsts: list[float] = []
+    deeps: list[float] = []
     try:
         for i in range(samples + 1):  # the first pair warms up
             for request, into in ((first_request, firsts), (deep_request, deeps)):
@@ -607,11 +609,20 @@ async def cheap_under_logins(url: str, sizes: Sizes, table: Table) -> None:
 
     with Server(REAL_APP, url) as server:
         port = server.port
-        load = {"clients": sizes.cheap_clients, "duration": sizes.duration, "warmup": 0.5}
-        alone = await run_load("127.0.0.1", port, request=cheap, check=graphql_ok, **load)
+        cheap_load = partial(
+            run_load,
+            "127.0.0.1",
+            port,
+            request=cheap,
+            check=graphql_ok,
+            clients=sizes.cheap_clients,
+            duration=sizes.duration,
+            warmup=0.5,
+        )
+        alone = await cheap_load()
         with RssSampler(server) as rss:
             during, logins = await asyncio.gather(
-                run_load("127.0.0.1", port, request=cheap, check=graphql_ok, **load),
+                cheap_load(),
                 run_load(
                     "127.0.0.1",
                     port,
@@ -622,7 +633,7 @@ async def cheap_under_logins(url: str, sizes: Sizes, table: Table) -> None:
                     check=logged_in,
                 ),
             )
-        again = await run_load("127.0.0.1", port, request=cheap, check=graphql_ok, **load)
+        again = await cheap_load()
     for result in (alone, during, again, logins):
         if result.errors:
             raise RuntimeError(result.error_sample)
