@@ -6,8 +6,9 @@
                                   (for the browser tests) from the npm registry into var/
                                   (skipped without npm; serve does it)
     python3 dev.py test [ARGS]    set up .venv if needed, then ruff, mypy over the packages, the
-                                  import contracts (lint-imports), and pytest ARGS on SQLite and
-                                  on PostgreSQL (skipped when unreachable, unless CI is set)
+                                  tests and the benchmarks, the import contracts (lint-imports),
+                                  and pytest ARGS on SQLite and on PostgreSQL (skipped when
+                                  unreachable, unless CI is set)
     python3 dev.py lock [--upgrade | --upgrade-package NAME ...]
                                   rewrite requirements.lock from pyproject.toml (keeping every
                                   locked version unless told to upgrade), reinstall, then run the
@@ -43,7 +44,8 @@ LOCK_COMMAND = [
 ]
 COMPARISON_TESTS = ["tests/api/test_lean_execution.py"]
 DEFAULT_POSTGRES_ADMIN_URL = "postgres://postgres@127.0.0.1:5432/test"
-TYPE_CHECKED = ["app", "models", "rules", "schema", "resolvers"]  # the packages, strictly typed
+# Strictly typed: the packages, the tests and the benchmarks.
+TYPE_CHECKED = ["app", "models", "rules", "schema", "resolvers", "tests", "bench"]
 
 
 def say(message: str) -> None:
