@@ -41,6 +41,7 @@ from rules.clock import Clock, system_clock
 from rules.outbox import Outcome, RetrySchedule, claim_due, release_claim, settle_filter
 from rules.webhook_fanout import (
     FAILED,
+    FAN_OUT_BATCH,
     PENDING,
     SUCCEEDED,
     WEBHOOK_CHANNEL,
@@ -58,6 +59,8 @@ WEBHOOK_RETRIES = RetrySchedule(
 )
 TEST_RETRIES = RetrySchedule(())  # a test message is tried once: its answer is what it tests
 RESPONSE_EXCERPT_BYTES = 1024
+# Events a claim fans out per delivery it may take: a claim of 100 reads a full fan-out batch.
+EVENTS_PER_CLAIMED = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,7 +169,9 @@ class WebhookChannel:
         self.more_waiting = False  # the last fan-out read a full batch of events, and more wait
 
     async def claim(self, now: datetime, limit: int) -> Sequence[Work]:
-        fanned = await fan_out_new_events(now)
+        # A claim kept small (the deliverer letting requests go first) fans out little too:
+        # turning events into deliveries is a good part of a webhook's cost to the database.
+        fanned = await fan_out_new_events(now, min(FAN_OUT_BATCH, EVENTS_PER_CLAIMED * limit))
         self.look_again_soon = fanned.more or fanned.held_back
         self.more_waiting = fanned.more and fanned.events > 0  # not another's fan-out
         enabled = Subquery(WebhookEndpoint.filter(enabled=True).values("id"))

@@ -8,10 +8,12 @@ import pytest
 from tortoise.transactions import in_transaction
 
 from app.database import Dialect
+from app.webhook_http import HttpSender
 from models import Event, EventCursor, WebhookDelivery
 from models.enums import CooperationModel
 from rules.actors import PartnerActor
 from rules.clock import FakeClock
+from rules.webhook_delivery import EVENTS_PER_CLAIMED, WebhookChannel
 from rules.webhook_fanout import FAN_OUT_CURSOR, fan_out_new_events
 from rules.webhooks import create_endpoint
 from tests.builders import Builders
@@ -86,6 +88,40 @@ async def test_a_fan_out_reads_at_most_its_limit_and_says_more_waits(
     assert (first.events, first.more) == (events - 1, True)
     assert (second.events, second.more) == (1, False)
     assert await WebhookDelivery.all().count() == 3
+
+
+async def test_a_small_claim_fans_out_few_events_and_says_more_wait(
+    build: Builders, clock: FakeClock
+) -> None:
+    """The deliverer keeps its claims small while requests go first: the fan-out with them."""
+    partner = await build.partner(CooperationModel.RESELLER)
+    await endpoint(partner.id, clock)
+    for _ in range(3):
+        await build.associated(partner)
+    events = await Event.filter(partner_id=partner.id).count()
+    assert events > EVENTS_PER_CLAIMED
+    channel = WebhookChannel(HttpSender(connect_timeout=1, total_timeout=1), allow_private=True)
+
+    await channel.claim(clock.now(), 1)
+    small = await WebhookDelivery.all().count()
+    await channel.claim(clock.now(), 100)
+
+    assert (small, channel.more_waiting) == (EVENTS_PER_CLAIMED, False)
+    assert await WebhookDelivery.all().count() == events
+
+
+async def test_a_claim_that_leaves_events_unread_says_more_wait(
+    build: Builders, clock: FakeClock
+) -> None:
+    partner = await build.partner(CooperationModel.RESELLER)
+    await endpoint(partner.id, clock)
+    for _ in range(3):
+        await build.associated(partner)
+    channel = WebhookChannel(HttpSender(connect_timeout=1, total_timeout=1), allow_private=True)
+
+    await channel.claim(clock.now(), 1)
+
+    assert channel.more_waiting
 
 
 @pytest.mark.committed  # real transactions: the cursor's update decides between the deliverers
