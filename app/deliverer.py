@@ -177,9 +177,7 @@ class Deliverer:
                 continue
             await self._until_something_changes(running)
 
-    async def _start_due(
-        self, in_flight: dict[str, set[asyncio.Task[None]]], batch: int = BATCH
-    ) -> int:
+    async def _start_due(self, in_flight: dict[str, set[asyncio.Task[None]]], batch: int) -> int:
         """Claims what is due on each channel, as much as it has room for (`batch` at most),
         and starts each attempt as a task; how many started."""
         started, caught_up = 0, True

@@ -70,6 +70,19 @@ def deliverer(channel: Backlog, first: RequestsFirst | None) -> Deliverer:
     return Deliverer([channel], FakeClock(CLOCK_START), poll_seconds=0.02, requests_first=first)
 
 
+def with_a_request_open(
+    channel: Backlog, *, claim_every: float, for_at_most: float, claim_at_most: int = 20
+) -> tuple[RequestsInFlight, Deliverer]:
+    """A deliverer of `channel` letting requests go first as told, in a worker that has one
+    request open (until the test ends it)."""
+    requests = RequestsInFlight()
+    requests.started()
+    first = RequestsFirst(
+        requests, claim_every=claim_every, claim_at_most=claim_at_most, for_at_most=for_at_most
+    )
+    return requests, deliverer(channel, first)
+
+
 # --- counting ------------------------------------------------------------------------------------
 
 
@@ -143,11 +156,10 @@ async def test_quiet_waits_for_the_last_request_to_end_or_the_time_given() -> No
 async def test_while_requests_are_answered_the_deliverer_claims_a_little_once_per_interval() -> (
     None
 ):
-    requests = RequestsInFlight()
     channel = Backlog(items=100)
-    first = RequestsFirst(requests, claim_every=0.3, claim_at_most=5, for_at_most=60)
-    background = deliverer(channel, first)
-    requests.started()  # a request that lasts throughout
+    requests, background = with_a_request_open(
+        channel, claim_every=0.3, claim_at_most=5, for_at_most=60
+    )
     began = time.monotonic()
     async with background.running():
         for _ in range(7):  # more work keeps coming, as the request's events would
@@ -167,10 +179,8 @@ async def test_while_requests_are_answered_the_deliverer_claims_a_little_once_pe
 
 
 async def test_the_deliverer_claims_at_once_when_the_worker_falls_quiet() -> None:
-    requests = RequestsInFlight()
     channel = Backlog()
-    background = deliverer(channel, RequestsFirst(requests, claim_every=30, for_at_most=60))
-    requests.started()
+    requests, background = with_a_request_open(channel, claim_every=30, for_at_most=60)
     async with background.running():
         channel.add(1)  # the first claim: none came before
         await until(lambda: len(channel.done) == 1)
@@ -187,11 +197,8 @@ async def test_the_deliverer_claims_at_once_when_the_worker_falls_quiet() -> Non
 async def test_a_deliverer_behind_for_too_long_catches_up_then_lets_requests_go_first_again() -> (
     None
 ):
-    requests = RequestsInFlight()
     channel = Backlog(items=10)
-    first = RequestsFirst(requests, claim_every=0.3, claim_at_most=2, for_at_most=0.2)
-    background = deliverer(channel, first)
-    requests.started()  # open throughout
+    _, background = with_a_request_open(channel, claim_every=0.3, claim_at_most=2, for_at_most=0.2)
     async with background.running():
         await until(lambda: len(channel.done) == 10)
         channel.add(5)  # caught up: the next claims are small and waited for again
@@ -206,12 +213,9 @@ async def test_a_deliverer_behind_for_too_long_catches_up_then_lets_requests_go_
 
 
 async def test_events_held_back_by_a_running_transaction_are_not_a_backlog() -> None:
-    requests = RequestsInFlight()
     channel = Backlog()
     channel.look_again_soon = True  # as under steady writes: it looks again soon, ever
-    first = RequestsFirst(requests, claim_every=0.25, claim_at_most=20, for_at_most=0.1)
-    background = deliverer(channel, first)
-    requests.started()
+    _, background = with_a_request_open(channel, claim_every=0.25, for_at_most=0.1)
     async with background.running():
         for _ in range(16):
             channel.add(1)
@@ -223,12 +227,9 @@ async def test_events_held_back_by_a_running_transaction_are_not_a_backlog() -> 
 
 
 async def test_work_left_waiting_behind_the_rows_is_a_backlog() -> None:
-    requests = RequestsInFlight()
     channel = Backlog(items=3)
     channel.more_waiting = True  # events not yet turned into rows, say
-    first = RequestsFirst(requests, claim_every=30, claim_at_most=5, for_at_most=0.2)
-    background = deliverer(channel, first)
-    requests.started()
+    _, background = with_a_request_open(channel, claim_every=30, claim_at_most=5, for_at_most=0.2)
     async with background.running():
         await until(lambda: len(channel.done) == 3)
         channel.add(1)

@@ -90,17 +90,23 @@ async def test_a_fan_out_reads_at_most_its_limit_and_says_more_waits(
     assert await WebhookDelivery.all().count() == 3
 
 
-async def test_a_small_claim_fans_out_few_events_and_says_more_wait(
-    build: Builders, clock: FakeClock
-) -> None:
-    """The deliverer keeps its claims small while requests go first: the fan-out with them."""
+async def events_to_fan_out(build: Builders, clock: FakeClock) -> tuple[WebhookChannel, int]:
+    """A webhook channel, and how many events of three associations wait for its fan-out to
+    an endpoint that takes every type."""
     partner = await build.partner(CooperationModel.RESELLER)
     await endpoint(partner.id, clock)
     for _ in range(3):
         await build.associated(partner)
-    events = await Event.filter(partner_id=partner.id).count()
-    assert events > EVENTS_PER_CLAIMED
     channel = WebhookChannel(HttpSender(connect_timeout=1, total_timeout=1), allow_private=True)
+    return channel, await Event.filter(partner_id=partner.id).count()
+
+
+async def test_a_small_claim_fans_out_few_events_and_says_more_wait(
+    build: Builders, clock: FakeClock
+) -> None:
+    """The deliverer keeps its claims small while requests go first: the fan-out with them."""
+    channel, events = await events_to_fan_out(build, clock)
+    assert events > EVENTS_PER_CLAIMED
 
     await channel.claim(clock.now(), 1)
     small = await WebhookDelivery.all().count()
@@ -113,11 +119,7 @@ async def test_a_small_claim_fans_out_few_events_and_says_more_wait(
 async def test_a_claim_that_leaves_events_unread_says_more_wait(
     build: Builders, clock: FakeClock
 ) -> None:
-    partner = await build.partner(CooperationModel.RESELLER)
-    await endpoint(partner.id, clock)
-    for _ in range(3):
-        await build.associated(partner)
-    channel = WebhookChannel(HttpSender(connect_timeout=1, total_timeout=1), allow_private=True)
+    channel, _ = await events_to_fan_out(build, clock)
 
     await channel.claim(clock.now(), 1)
 
